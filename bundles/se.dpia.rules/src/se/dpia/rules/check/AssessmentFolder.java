@@ -1,0 +1,104 @@
+package se.dpia.rules.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import com.google.inject.Injector;
+
+import se.dpia.model.Assessment;
+import se.dpia.model.io.AssessmentFiles;
+import se.dpia.model.io.ModelLoadException;
+
+/**
+ * An assessment folder loaded into one resource set: its model files ({@code *.dpia}) and its rule files
+ * ({@code *.regler}, in any subfolder), so rules resolve names against the model.
+ */
+public final class AssessmentFolder {
+
+	/** The rule files' extension. */
+	public static final String RULE_EXTENSION = "regler";
+
+	private final Path root;
+	private final XtextResourceSet resourceSet;
+	private final List<Assessment> assessments = new ArrayList<>();
+	private final List<ModelLoadException> loadFailures = new ArrayList<>();
+	private final List<Resource> ruleResources = new ArrayList<>();
+
+	private AssessmentFolder(Path root, XtextResourceSet resourceSet) {
+		this.root = root;
+		this.resourceSet = resourceSet;
+	}
+
+	/** Loads every model and rule file in the folder; a file that can't be read is recorded, not thrown. */
+	public static AssessmentFolder load(Injector rulesInjector, Path root) throws IOException {
+		XtextResourceSet resourceSet = rulesInjector.getInstance(XtextResourceSet.class);
+		AssessmentFiles.prepare(resourceSet);
+		AssessmentFolder folder = new AssessmentFolder(root, resourceSet);
+		for (Path model : AssessmentFiles.modelFilesIn(root)) {
+			try {
+				folder.assessments.add(AssessmentFiles.load(resourceSet, model));
+			} catch (ModelLoadException e) {
+				folder.loadFailures.add(e);
+			}
+		}
+		for (Path ruleFile : ruleFilesIn(root)) {
+			Resource resource = resourceSet.createResource(URI.createFileURI(ruleFile.toAbsolutePath().toString()));
+			try {
+				resource.load(resourceSet.getLoadOptions());
+			} catch (IOException e) {
+				folder.loadFailures.add(new ModelLoadException(ruleFile, 0, 0, e.getMessage()));
+				continue;
+			}
+			folder.ruleResources.add(resource);
+		}
+		return folder;
+	}
+
+	private static List<Path> ruleFilesIn(Path root) throws IOException {
+		try (Stream<Path> files = Files.walk(root)) {
+			return files.filter(Files::isRegularFile)
+					.filter(p -> p.getFileName().toString().endsWith("." + RULE_EXTENSION))
+					.filter(p -> !root.relativize(p).startsWith("out"))
+					.sorted().toList();
+		}
+	}
+
+	public Path root() {
+		return root;
+	}
+
+	public XtextResourceSet resourceSet() {
+		return resourceSet;
+	}
+
+	/** The assessments of the model files that loaded. */
+	public List<Assessment> assessments() {
+		return assessments;
+	}
+
+	/** The first assessment, or {@code null} if the folder has none that loads. */
+	public Assessment assessment() {
+		return assessments.isEmpty() ? null : assessments.get(0);
+	}
+
+	public List<ModelLoadException> loadFailures() {
+		return loadFailures;
+	}
+
+	public List<Resource> ruleResources() {
+		return ruleResources;
+	}
+
+	/** The file behind a resource of this folder. */
+	public Path fileOf(Resource resource) {
+		return Path.of(resource.getURI().toFileString());
+	}
+}
