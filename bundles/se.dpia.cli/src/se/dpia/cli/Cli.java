@@ -1,0 +1,149 @@
+package se.dpia.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import com.google.inject.Injector;
+
+import se.dpia.documents.DocumentSet;
+import se.dpia.documents.Language;
+import se.dpia.documents.TemplateException;
+import se.dpia.rules.RulesStandaloneSetup;
+import se.dpia.rules.check.AssessmentChecker;
+import se.dpia.rules.check.AssessmentFolder;
+import se.dpia.rules.check.Problem;
+
+/**
+ * The command-line contract: {@code generate}, {@code check}, {@code workbench}, {@code --help}. Exit codes: 0
+ * success, 1 errors found or the work failed, 2 the command line was wrong.
+ */
+public final class Cli {
+
+	static final int OK = 0;
+	static final int FAILED = 1;
+	static final int USAGE = 2;
+
+	private static final String HELP = """
+			Usage: ./dpia COMMAND [DIR] [OPTIONS]
+
+			Commands:
+			  generate [DIR] [--out OUT] [--lang sv|en]
+			                   write the documents of the assessment in DIR (default: the bundled example)
+			                   into OUT (default: out/), printing each file written
+			  check [DIR]      list the problems in the model and rule files, one per line:
+			                   path:line:column: error|warning: message [code]; exit 1 if any error
+			  workbench [DIR]  start the workbench on DIR
+			  --help           show this help
+
+			Options for every command:
+			  --templates DIR  read document templates from DIR (default: the templates/ folder)
+			  --debug          show stack traces of unexpected failures
+
+			Exit codes: 0 success, 1 errors found or the work failed, 2 wrong usage.
+			""";
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final Defaults defaults;
+
+	public Cli(PrintStream out, PrintStream err, Defaults defaults) {
+		this.out = out;
+		this.err = err;
+		this.defaults = defaults;
+	}
+
+	public int run(String... args) {
+		if (args.length == 0) {
+			err.println("dpia: no command given; try ./dpia generate, or see ./dpia --help");
+			return USAGE;
+		}
+		String command = args[0];
+		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		boolean debug = rest.contains("--debug");
+		try {
+			return switch (command) {
+				case "--help", "-h", "help" -> help();
+				case "generate" -> generate(Arguments.parse(command, rest, Set.of("out", "lang", "templates")));
+				case "check" -> check(Arguments.parse(command, rest, Set.of("templates")));
+				case "workbench" -> {
+					err.println("dpia: the workbench is started by the ./dpia script (./dpia workbench [DIR])");
+					yield USAGE;
+				}
+				default -> throw new UsageException("unknown command '" + command + "'; the commands are generate, check and workbench (see ./dpia --help)");
+			};
+		} catch (UsageException e) {
+			err.println("dpia: " + e.getMessage());
+			return USAGE;
+		} catch (TemplateException e) {
+			err.println("dpia: template error: " + e.getMessage());
+			return FAILED;
+		} catch (Exception | LinkageError e) {
+			err.println("dpia: " + command + " failed: " + describe(e));
+			if (debug) {
+				e.printStackTrace(err);
+			} else {
+				err.println("dpia: run again with --debug to see the details, and report them if the cause is unclear");
+			}
+			return FAILED;
+		}
+	}
+
+	private int help() {
+		out.print(HELP);
+		return OK;
+	}
+
+	private int generate(Arguments arguments) throws Exception {
+		Path folder = existingFolder(arguments.folder(defaults.example()));
+		Language language = Language.of(arguments.option("lang", "sv"));
+		if (language == null) {
+			throw new UsageException("--lang must be sv or en, not '" + arguments.option("lang", "") + "'");
+		}
+		Path output = Path.of(arguments.option("out", "out"));
+		AssessmentFolder assessment = AssessmentFolder.load(rules(), folder);
+		if (assessment.assessment() == null) {
+			err.println("dpia: " + folder + " holds no readable assessment model (*.dpia); run ./dpia check " + folder);
+			return FAILED;
+		}
+		Path templates = Path.of(arguments.option("templates", defaults.templates().toString()));
+		new DocumentSet(templates, language).generate(assessment.assessment(), output, out::println);
+		return OK;
+	}
+
+	private int check(Arguments arguments) throws Exception {
+		Path folder = existingFolder(arguments.folder(defaults.example()));
+		AssessmentFolder assessment = AssessmentFolder.load(rules(), folder);
+		List<Problem> problems = AssessmentChecker.check(assessment);
+		Path here = Path.of("").toAbsolutePath();
+		for (Problem problem : problems) {
+			out.println(problem.format(shown(here, problem.file())));
+		}
+		return problems.stream().anyMatch(Problem::isError) ? FAILED : OK;
+	}
+
+	private static Path existingFolder(Path folder) throws UsageException {
+		if (!Files.isDirectory(folder)) {
+			throw new UsageException("'" + folder + "' is not a folder; give the folder that holds the assessment (*.dpia and *.regler files)");
+		}
+		return folder;
+	}
+
+	/** Paths under the current folder are shown relative to it, as a user typed them. */
+	private static Path shown(Path here, Path file) {
+		Path absolute = file.toAbsolutePath().normalize();
+		return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
+	}
+
+	private static Injector rules() {
+		return RulesStandaloneSetup.doSetup();
+	}
+
+	private static String describe(Throwable e) {
+		String message = e.getMessage();
+		return message == null ? e.getClass().getSimpleName() : message;
+	}
+}
