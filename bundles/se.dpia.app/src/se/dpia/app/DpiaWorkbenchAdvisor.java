@@ -1,0 +1,62 @@
+package se.dpia.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+
+import se.dpia.app.workspace.AssessmentSession;
+
+/** Sets the workbench up for the working group: the assessment perspective, IDE adapters for markers. */
+public class DpiaWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	private final Optional<Path> startFolder;
+
+	public DpiaWorkbenchAdvisor(Optional<Path> startFolder) {
+		this.startFolder = startFolder;
+	}
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		IDE.registerAdapters();
+		configurer.setSaveAndRestore(false);
+	}
+
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return AssessmentPerspective.ID;
+	}
+
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new WorkbenchWindowAdvisor(configurer) {
+			@Override
+			public void preWindowOpen() {
+				configurer.setInitialSize(new org.eclipse.swt.graphics.Point(1200, 800));
+				configurer.setShowStatusLine(true);
+				configurer.setTitle("DPIA Workbench");
+			}
+		};
+	}
+
+	@Override
+	public void postStartup() {
+		startFolder.ifPresent(folder -> AssessmentSession.get().open(folder));
+	}
+
+	@Override
+	public void postShutdown() {
+		try {
+			ResourcesPlugin.getWorkspace().save(true, new NullProgressMonitor());
+		} catch (CoreException e) {
+			Activatorless.log(e.getStatus());
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package se.dpia.app.workspace;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+/**
+ * The workspace project that stands for an assessment folder on disk. Markers (and so the Problems view) need
+ * workspace resources; the folder stays where it is and is linked as the project's location.
+ */
+public final class AssessmentProject {
+
+	private AssessmentProject() {
+	}
+
+	/** Links the folder as a project, reusing the project if it already points there; returns it open. */
+	public static IProject link(Path folder) throws CoreException {
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		IProject project = workspace.getRoot().getProject(nameFor(folder));
+		IPath location = IPath.fromFile(folder.toFile());
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		if (project.exists() && !location.equals(project.getLocation())) {
+			project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, monitor);
+		}
+		if (!project.exists()) {
+			IProjectDescription description = workspace.newProjectDescription(project.getName());
+			description.setLocation(location);
+			project.create(description, monitor);
+		}
+		project.open(monitor);
+		project.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+		return project;
+	}
+
+	private static String nameFor(Path folder) {
+		Path name = folder.getFileName();
+		return name == null ? "assessment" : name.toString();
+	}
+}
