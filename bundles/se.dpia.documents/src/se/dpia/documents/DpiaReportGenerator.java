@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import se.dpia.documents.pdf.Fonts;
 import se.dpia.documents.pdf.PageWriter;
 import se.dpia.model.Assessment;
+import se.dpia.model.io.AtomicWrite;
 import se.dpia.model.Mitigation;
 import se.dpia.model.Risk;
 import se.dpia.model.Technology;
@@ -59,7 +60,7 @@ public final class DpiaReportGenerator {
 					}
 				}
 			}
-			SafeFiles.save(document, target);
+			AtomicWrite.write(target, document::save);
 		}
 	}
 }

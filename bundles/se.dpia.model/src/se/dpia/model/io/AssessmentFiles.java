@@ -1,11 +1,8 @@
 package se.dpia.model.io;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -93,29 +90,11 @@ public final class AssessmentFiles {
 		}
 	}
 
-	/** Saves a model resource atomically: a temporary file in the same folder, then a move. */
+	/** Saves a model resource atomically: never a half-written model file. */
 	public static void save(Resource resource, Path file) throws IOException {
-		Path folder = file.toAbsolutePath().getParent();
-		Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
-				Map<Object, Object> options = new HashMap<>();
-				options.put(XMLResource.OPTION_ENCODING, "UTF-8");
-				options.put(XMLResource.OPTION_LINE_WIDTH, 100);
-				resource.save(out, options);
-			}
-			moveIntoPlace(temporary, file);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
-	}
-
-	/** Moves a finished temporary file over its target, atomically where the file system allows it. */
-	public static void moveIntoPlace(Path temporary, Path target) throws IOException {
-		try {
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-		}
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		options.put(XMLResource.OPTION_LINE_WIDTH, 100);
+		AtomicWrite.write(file, out -> resource.save(out, options));
 	}
 }
