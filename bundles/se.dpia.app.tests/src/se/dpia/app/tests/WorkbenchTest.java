@@ -23,6 +23,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -55,6 +56,8 @@ class WorkbenchTest {
 		waitUntil(() -> modelView.viewer().getTree().getItemCount() == 1);
 		// the Problems view groups entries by severity: "Errors (1 item)"
 		waitUntil(() -> allTreeTexts(shell).stream().anyMatch(text -> text.matches("Errors \\(1 item\\)")));
+		// and its count line has caught up, so the screenshot shows the entry
+		waitUntil(() -> labelTexts(shell).stream().anyMatch(text -> text.startsWith("1 error")));
 		screenshot(shell, Path.of("target/screenshots/workbench.png"));
 
 		TreeItem assessment = modelView.viewer().getTree().getItem(0);
@@ -96,6 +99,18 @@ class WorkbenchTest {
 		return texts;
 	}
 
+	private static List<String> labelTexts(Control control) {
+		List<String> texts = new ArrayList<>();
+		if (control instanceof Label label) {
+			texts.add(label.getText());
+		} else if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				texts.addAll(labelTexts(child));
+			}
+		}
+		return texts;
+	}
+
 	private static void collect(TreeItem item, List<String> texts) {
 		texts.add(item.getText());
 		item.setExpanded(true);
@@ -106,6 +121,13 @@ class WorkbenchTest {
 
 	private static void screenshot(Shell shell, Path file) throws IOException {
 		Display display = shell.getDisplay();
+		// paint what the widgets already hold before copying the screen
+		shell.layout(true, true);
+		shell.redraw();
+		shell.update();
+		while (display.readAndDispatch()) {
+			// drain pending paints
+		}
 		Rectangle bounds = shell.getBounds();
 		Image image = new Image(display, bounds.width, bounds.height);
 		GC gc = new GC(display);
