@@ -31,7 +31,7 @@ public final class Cli {
 			Usage: ./dpia COMMAND [DIR] [OPTIONS]
 
 			Commands:
-			  generate [DIR] [--out OUT] [--lang sv|en]
+			  generate [DIR] [--out OUT] [--lang sv|en] [--templates TEMPLATES]
 			                   write the documents of the assessment in DIR (default: the bundled example)
 			                   into OUT (default: out/), printing each file written
 			  check [DIR]      list the problems in the model and rule files, one per line:
@@ -39,9 +39,9 @@ public final class Cli {
 			  workbench [DIR]  start the workbench on DIR
 			  --help           show this help
 
-			Options for every command:
-			  --templates DIR  read document templates from DIR (default: the templates/ folder)
-			  --debug          show stack traces of unexpected failures
+			  --templates reads document templates from TEMPLATES (default: the templates/ folder)
+
+			Every command takes --debug to show stack traces of unexpected failures.
 
 			Exit codes: 0 success, 1 errors found or the work failed, 2 wrong usage.
 			""";
@@ -68,7 +68,7 @@ public final class Cli {
 			return switch (command) {
 				case "--help", "-h", "help" -> help();
 				case "generate" -> generate(Arguments.parse(command, rest, Set.of("out", "lang", "templates")));
-				case "check" -> check(Arguments.parse(command, rest, Set.of("templates")));
+				case "check" -> check(Arguments.parse(command, rest, Set.of()));
 				case "workbench" -> {
 					err.println("dpia: the workbench is started by the ./dpia script (./dpia workbench [DIR])");
 					yield USAGE;
