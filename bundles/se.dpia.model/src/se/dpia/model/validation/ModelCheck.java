@@ -5,7 +5,9 @@ import org.eclipse.emf.ecore.EObject;
 import se.dpia.model.Assessment;
 
 /**
- * One concern of the assessment model's validation, checked on every element of one type.
+ * One concern of the assessment model's validation, checked on every element of one type. A new check is a
+ * subclass in {@code checks}, listed in {@code Checks.all()}, with its code in {@link IssueCodes}, its message in
+ * both {@code messages*.properties}, and a test that raises the code and one that doesn't.
  *
  * @param <T> the type of element checked
  */
