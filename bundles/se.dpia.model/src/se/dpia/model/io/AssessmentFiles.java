@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import se.dpia.model.Assessment;
 import se.dpia.model.DpiaPackage;
 import se.dpia.model.util.DpiaResourceFactoryImpl;
+import se.dpia.model.validation.DpiaValidation;
 
 /**
  * Reads and writes assessment model files ({@code *.dpia}, XMI). Reading refuses any DOCTYPE, so a
@@ -32,8 +33,12 @@ public final class AssessmentFiles {
 	private AssessmentFiles() {
 	}
 
-	/** Registers the package and resource factory in a resource set; works with and without OSGi. */
+	/**
+	 * Registers the package and resource factory in a resource set, and the model's validation for
+	 * {@code Diagnostician.INSTANCE}; works with and without OSGi.
+	 */
 	public static ResourceSet prepare(ResourceSet resourceSet) {
+		DpiaValidation.register();
 		resourceSet.getPackageRegistry().put(DpiaPackage.eNS_URI, DpiaPackage.eINSTANCE);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new DpiaResourceFactoryImpl());
 		resourceSet.getLoadOptions().putAll(loadOptions());
