@@ -95,11 +95,15 @@ public final class AssessmentFiles {
 		}
 	}
 
-	/** Saves a model resource atomically: never a half-written model file. */
+	/**
+	 * Saves a model resource atomically: never a half-written model file. Lines end in LF on every platform, so a
+	 * file saved on Windows does not differ from the committed one in every line.
+	 */
 	public static void save(Resource resource, Path file) throws IOException {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_LINE_WIDTH, 100);
+		options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
 		AtomicWrite.write(file, out -> resource.save(out, options));
 	}
 }
