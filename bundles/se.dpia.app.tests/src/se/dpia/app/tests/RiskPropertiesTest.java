@@ -53,16 +53,20 @@ class RiskPropertiesTest {
 		AssessmentSession.get().open(copy);
 		ModelTreeView modelView = (ModelTreeView) page.showView(ModelTreeView.ID);
 		PropertySheet properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
+		Assessment assessment = AssessmentSession.get().current().assessment();
+		// the tree may still show the folder of a test before: wait for this one, with its icons
 		UiWait.until("the model tree shows the assessment", () -> modelView.viewer().getTree().getItemCount() == 1
+				&& modelView.viewer().getTree().getItem(0).getData() == assessment
 				&& modelView.viewer().getTree().getItem(0).getImage() != null);
-		Risk risk = risk(AssessmentSession.get().current().assessment(), "R1");
+		Risk risk = risk(assessment, "R1");
 		int before = risk.getLikelihood();
 		int after = before == 3 ? 2 : 3;
 
 		page.activate(modelView);
 		modelView.viewer().setSelection(new StructuredSelection(risk), true);
 		String likelihood = PropertyRows.displayName(modelView, risk, "likelihood");
-		UiWait.until("the Properties view shows R1", () -> PropertyRows.value(PropertyRows.tree(properties), likelihood) != null);
+		UiWait.until("the Properties view shows R1", () -> PropertyRows.value(PropertyRows.tree(properties), likelihood) != null,
+				() -> "; it shows " + Widgets.allTreeTexts(PropertyRows.tree(properties)));
 		Tree sheet = PropertyRows.tree(properties);
 
 		Text cell = PropertyRows.edit(sheet, likelihood);
@@ -134,15 +138,16 @@ class RiskPropertiesTest {
 			return row == null ? null : row.getText(1);
 		}
 
-		/** Selects the row as a click does, which opens its cell editor, and returns the editor's text field. */
+		/** Opens the row's cell editor as Enter on the selected row does, and returns the editor's text field. */
 		static Text edit(Tree sheet, String name) {
 			TreeItem row = Widgets.treeItem(sheet, name);
 			sheet.setSelection(row);
-			Event click = new Event();
-			click.item = row;
-			sheet.notifyListeners(SWT.Selection, click);
-			List<Text> editors = Widgets.find(sheet, Text.class, Text::isVisible);
-			assertEquals(1, editors.size(), "one cell editor opens");
+			Event enter = new Event();
+			enter.item = row;
+			sheet.notifyListeners(SWT.DefaultSelection, enter);
+			List<Text> editors = Widgets.find(sheet, Text.class, text -> true);
+			assertEquals(1, editors.size(), "one cell editor opens; row " + row.getText() + " at " + row.getBounds(1)
+					+ ", tree children " + java.util.Arrays.toString(sheet.getChildren()));
 			return editors.get(0);
 		}
 	}

@@ -1,6 +1,7 @@
 package se.dpia.tests.ui;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.widgets.Display;
 
@@ -14,11 +15,16 @@ public final class UiWait {
 
 	/** Runs the event loop until the condition holds; fails after 30 s so a broken view can't hang the build. */
 	public static void until(String what, BooleanSupplier condition) {
+		until(what, condition, () -> "");
+	}
+
+	/** As {@link #until(String, BooleanSupplier)}; a failure also reports the state the workbench is in. */
+	public static void until(String what, BooleanSupplier condition, Supplier<String> state) {
 		Display display = Display.getCurrent();
 		long deadline = System.nanoTime() + LIMIT_NANOS;
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
-				throw new AssertionError("the workbench did not reach the expected state within 30 s: " + what);
+				throw new AssertionError("the workbench did not reach the expected state within 30 s: " + what + " " + state.get());
 			}
 			if (!display.readAndDispatch()) {
 				display.timerExec(50, () -> { });
