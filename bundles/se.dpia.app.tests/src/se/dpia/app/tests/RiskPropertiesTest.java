@@ -146,8 +146,7 @@ class RiskPropertiesTest {
 			enter.item = row;
 			sheet.notifyListeners(SWT.DefaultSelection, enter);
 			List<Text> editors = Widgets.find(sheet, Text.class, text -> true);
-			assertEquals(1, editors.size(), "one cell editor opens; row " + row.getText() + " at " + row.getBounds(1)
-					+ ", tree children " + java.util.Arrays.toString(sheet.getChildren()));
+			assertEquals(1, editors.size(), "one cell editor opens on the row " + row.getText());
 			return editors.get(0);
 		}
 	}
