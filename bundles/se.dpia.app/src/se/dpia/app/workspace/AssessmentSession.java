@@ -49,6 +49,10 @@ public final class AssessmentSession {
 			if (editingDomain != null) {
 				ModelEditingDomain.dispose(editingDomain);
 			}
+			if (project != null && !project.equals(linked)) {
+				// the Problems view shows the open folder's problems only
+				ProblemMarkers.clear(project);
+			}
 			current = loaded;
 			project = linked;
 			editingDomain = ModelEditingDomain.create(loaded.resourceSet());
