@@ -9,19 +9,29 @@ import java.util.function.Consumer;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 
 import se.dpia.app.Activatorless;
+import se.dpia.model.Assessment;
+import se.dpia.model.editor.ModelEditingDomain;
+import se.dpia.model.io.AssessmentFiles;
 import se.dpia.rules.RulesStandaloneSetup;
 import se.dpia.rules.check.AssessmentChecker;
 import se.dpia.rules.check.AssessmentFolder;
 
-/** The assessment folder open in the workbench, and who wants to know when it changes. */
+/**
+ * The assessment folder open in the workbench, the editing domain its model is changed through, and who wants to
+ * know when another folder is opened.
+ */
 public final class AssessmentSession {
 
 	private static final AssessmentSession INSTANCE = new AssessmentSession();
 
 	private final List<Consumer<AssessmentFolder>> listeners = new CopyOnWriteArrayList<>();
 	private AssessmentFolder current;
+	private IProject project;
+	private AdapterFactoryEditingDomain editingDomain;
 
 	private AssessmentSession() {
 	}
@@ -34,18 +44,56 @@ public final class AssessmentSession {
 	public void open(Path folder) {
 		try {
 			Path absolute = folder.toAbsolutePath().normalize();
-			IProject project = AssessmentProject.link(absolute);
-			current = AssessmentFolder.load(RulesStandaloneSetup.doSetup(), absolute);
-			ProblemMarkers.replace(project, absolute, AssessmentChecker.check(current));
+			IProject linked = AssessmentProject.link(absolute);
+			AssessmentFolder loaded = AssessmentFolder.load(RulesStandaloneSetup.doSetup(), absolute);
+			if (editingDomain != null) {
+				ModelEditingDomain.dispose(editingDomain);
+			}
+			if (project != null && !project.equals(linked)) {
+				// the Problems view shows the open folder's problems only
+				ProblemMarkers.clear(project);
+			}
+			current = loaded;
+			project = linked;
+			editingDomain = ModelEditingDomain.create(loaded.resourceSet());
+			recheck();
 			listeners.forEach(listener -> listener.accept(current));
 		} catch (IOException | CoreException | RuntimeException e) {
 			Activatorless.log(Status.error("Could not open the assessment folder " + folder + ": " + e.getMessage(), e));
 		}
 	}
 
+	/** Checks the open folder again and replaces its markers, so the Problems view shows the model as it is now. */
+	public void recheck() throws CoreException {
+		if (current != null) {
+			ProblemMarkers.replace(project, current.root(), AssessmentChecker.check(current));
+		}
+	}
+
+	/**
+	 * Writes every model file of the open folder (each atomically: a temporary file moved into place), marks the
+	 * editing domain saved and checks the folder again.
+	 */
+	public void save() throws IOException, CoreException {
+		if (current == null) {
+			return;
+		}
+		for (Assessment assessment : current.assessments()) {
+			Resource resource = assessment.eResource();
+			AssessmentFiles.save(resource, current.fileOf(resource));
+		}
+		ModelEditingDomain.saved(editingDomain);
+		recheck();
+	}
+
 	/** The open folder, or {@code null} before one is opened. */
 	public AssessmentFolder current() {
 		return current;
+	}
+
+	/** The editing domain over the open folder's models, or {@code null} before one is opened. */
+	public AdapterFactoryEditingDomain editingDomain() {
+		return editingDomain;
 	}
 
 	public void addListener(Consumer<AssessmentFolder> listener) {
