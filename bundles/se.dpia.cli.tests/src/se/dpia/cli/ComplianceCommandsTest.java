@@ -84,7 +84,7 @@ class ComplianceCommandsTest {
 		assertEquals(0, run("threats", folderWithModel(folder).toString(), "--lang", "en"), stderr());
 
 		assertTrue(stdout().contains("camera-in-bedroom:kamera  detecting, illegitimate access  likelihood 3, severity 3"), stdout());
-		assertTrue(stdout().contains("The camera \"Trygghetskamera\" is placed in sovrummet"), stdout());
+		assertTrue(stdout().contains("The camera \"Trygghetskamera\" is placed where the person sleeps (\"sovrummet\")"), stdout());
 	}
 
 	@Test

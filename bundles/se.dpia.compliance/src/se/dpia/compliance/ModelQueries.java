@@ -12,6 +12,7 @@ import se.dpia.model.Assessment;
 import se.dpia.model.DataFlow;
 import se.dpia.model.Identified;
 import se.dpia.model.SystemAsset;
+import se.dpia.model.SystemKind;
 import se.dpia.model.Technology;
 import se.dpia.model.TechnologyKind;
 import se.dpia.model.TechnologyStatus;
@@ -55,14 +56,14 @@ public final class ModelQueries {
 	}
 
 	/**
-	 * Whether a system is a camera: it belongs to a technology of kind trygghetskamera, or it belongs to no
-	 * technology and its kind is kamera. (kamera is the kind's default, so a system of another technology
-	 * without a kind is not taken for a camera.)
+	 * Whether a system is a camera: its kind is kamera and it belongs to no technology or to a trygghetskamera. The
+	 * router and platforms of a camera solution belong to the camera technology too, but have kinds of their own.
+	 * (kamera is the kind's default: a system written without a kind counts as a camera.)
 	 */
 	public static boolean isCamera(SystemAsset system) {
 		Technology technology = system.getTechnology();
-		return technology != null ? technology.getKind() == TechnologyKind.TRYGGHETSKAMERA
-				: system.getKind() == se.dpia.model.SystemKind.KAMERA;
+		return system.getKind() == SystemKind.KAMERA
+				&& (technology == null || technology.getKind() == TechnologyKind.TRYGGHETSKAMERA);
 	}
 
 	/** The flows that leave a system. */

@@ -25,6 +25,9 @@ class ThreatRulesTest {
 				Arguments.of("camera-in-bedroom", "kamera",
 						"<technologies id='kamera' name='Trygghetskamera' kind='trygghetskamera' placement='sovrummet' nightVision='true'/>",
 						"<technologies id='kamera' name='Trygghetskamera' kind='trygghetskamera' placement='hallen'/>"),
+				Arguments.of("camera-in-bedroom", "kamera",
+						"<technologies id='kamera' name='Trygghetskamera' kind='trygghetskamera' placement='Diskret, med god överblick över sovplatsen'/>",
+						"<technologies id='kamera' name='Trygghetskamera' kind='trygghetskamera' placement='sovrummet' status='alternativ'/>"),
 				Arguments.of("log-retention-too-long", "strom", logs(730), logs(90)),
 				Arguments.of("log-retention-too-long", "tillsynslogg",
 						"<dataCategories id='tillsynslogg' name='Tillsynslogg' retentionDays='1825'/>",
@@ -121,5 +124,31 @@ class ThreatRulesTest {
 				.propose(assessment(cloud("leverantörens moln").replace("encrypted='true'", "encrypted='false'"))).get(0);
 
 		assertTrue(plain.likelihood() > encrypted.likelihood());
+	}
+
+	/**
+	 * As the bundled example models it: router and platforms belong to the camera technology but have kinds of their
+	 * own, and a log flow also ends in the cloud. Only the camera is a camera, and only the image flow a stream.
+	 */
+	@Test
+	void onlyTheCamerasImagesIntoTheCloudAreAStream() {
+		String model = """
+				<dataCategories id='bild' name='Bild i realtid'/>
+				<dataCategories id='logg' name='Tillsynslogg'/>
+				<technologies id='kameran' name='Trygghetskamera' kind='trygghetskamera'/>
+				<locations id='hemmet' name='Brukarens hem'/>
+				<locations id='molnet' name='Leverantörens plattform' kind='leverantörens moln'/>
+				<systems id='kamera' name='Kamera' technology='kameran' location='hemmet'/>
+				<systems id='router' name='Router' kind='router' technology='kameran' location='hemmet'/>
+				<systems id='tjanst' name='Tillsynstjänst' kind='annan' technology='kameran' location='molnet'/>
+				<systems id='admin' name='Administration' kind='administrationsplattform' technology='kameran' location='molnet'/>
+				<flows id='till_router' name='Till routern' source='kamera' target='router' dataCategories='bild'/>
+				<flows id='till_tjansten' name='Till tjänsten' source='router' target='tjanst' dataCategories='bild'/>
+				<flows id='loggen' name='Loggen' source='tjanst' target='admin' dataCategories='logg'/>
+				""";
+
+		List<Proposal> proposals = ThreatRules.byCode("live-stream-via-cloud").propose(assessment(model));
+
+		assertEquals(List.of("live-stream-via-cloud:till_tjansten"), proposals.stream().map(Proposal::key).toList());
 	}
 }

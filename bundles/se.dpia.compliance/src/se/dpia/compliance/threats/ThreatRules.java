@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import se.dpia.compliance.ModelQueries;
 import se.dpia.model.Assessment;
 import se.dpia.model.DataCategory;
 import se.dpia.model.DataFlow;
@@ -77,10 +79,15 @@ public final class ThreatRules {
 			if (!isCamera(camera) || !inTheHome(camera)) {
 				continue;
 			}
+			Set<DataCategory> images = flowsFrom(assessment, camera).stream().flatMap(f -> f.getDataCategories().stream())
+					.collect(Collectors.toSet());
 			for (DataFlow flow : downstreamFlows(assessment, camera)) {
 				SystemAsset target = flow.getTarget();
 				Location location = target == null ? null : target.getLocation();
-				if (location != null && location.getKind() == LocationKind.LEVERANTORSMOLN && !proposals.containsKey(flow)) {
+				// Only flows that carry what the camera sends: a log or an order into the same cloud is no stream.
+				boolean carriesImages = images.isEmpty() || flow.getDataCategories().stream().anyMatch(images::contains);
+				if (location != null && location.getKind() == LocationKind.LEVERANTORSMOLN && carriesImages
+						&& !proposals.containsKey(flow)) {
 					Party supplier = target.getOperatedBy() != null ? target.getOperatedBy() : flow.getProcessor();
 					proposals.put(flow, new Proposal("live-stream-via-cloud", flow, FearedEvent.OBEHORIG_ATKOMST,
 							LinddunCategory.DATA_DISCLOSURE, flow.isEncrypted() ? 2 : 3, 3,
@@ -97,13 +104,15 @@ public final class ThreatRules {
 		return system.getLocation() == null || system.getLocation().getKind() == LocationKind.HEM;
 	}
 
+	/** Words in a camera's placement that put it where the person sleeps. */
+	static final List<String> BEDROOM_WORDS = List.of("sovrum", "sovplats", "säng", "bedroom", "sleeping");
+
 	/** A chosen camera placed in the bedroom sees the person asleep, undressed, with others: detecting and identifying. */
 	private static List<Proposal> cameraInBedroom(Assessment assessment) {
 		List<Proposal> proposals = new ArrayList<>();
 		for (Technology technology : chosenTechnologies(assessment)) {
-			String placement = text(technology.getPlacement()).toLowerCase(Locale.ROOT);
 			if (technology.getKind() == TechnologyKind.TRYGGHETSKAMERA
-					&& (placement.contains("sovrum") || placement.contains("bedroom"))) {
+					&& ModelQueries.firstWordIn(BEDROOM_WORDS, technology.getPlacement()) != null) {
 				proposals.add(new Proposal("camera-in-bedroom", technology, FearedEvent.OBEHORIG_ATKOMST,
 						LinddunCategory.DETECTING, 3, 3,
 						List.of(nameOf(technology), technology.getPlacement(), technology.isNightVision() ? 1 : 0)));
