@@ -32,6 +32,7 @@ class ScreeningRulesTest {
 						"""
 						<technologies id='larm' name='Trygghetslarm' kind='trygghetslarm'/>
 						<technologies id='kamera' name='Trygghetskamera' kind='trygghetskamera' status='alternativ'/>"""),
+				Arguments.of(Criterion.SYSTEMATIC_MONITORING, "natt", sensorAtNight("vald"), sensorAtNight("avvisad")),
 				Arguments.of(Criterion.SENSITIVE_DATA, "halsa",
 						"<dataCategories id='halsa' name='Hälsouppgifter' specialCategory='hälsa'/>",
 						"<dataCategories id='namn' name='Namn och adress'/><technologies id='larm' kind='trygghetslarm'/>"),
@@ -52,6 +53,25 @@ class ScreeningRulesTest {
 				Arguments.of(Criterion.PREVENTS_RIGHT_OR_SERVICE, "tillsyn",
 						"<processingActivities id='tillsyn' name='Tillsyn' description='Kameratillsyn är ett villkor för insatsen'/>",
 						"<processingActivities id='tillsyn' name='Tillsyn' description='Den som säger nej får fysisk tillsyn'/>"));
+	}
+
+	/** A movement sensor reporting all night to an alarm receiver, which passes it on. */
+	private static String sensorAtNight(String status) {
+		return """
+				<technologies id='sensorn' name='Rörelsesensor' kind='rörelsesensor' status='%s'/>
+				<systems id='givare' name='Givare' kind='sensor' technology='sensorn'/>
+				<systems id='mottagning' name='Larmmottagning' kind='larmmottagning' technology='sensorn'/>
+				<systems id='journal' name='Verksamhetssystem' kind='verksamhetssystem'/>
+				<flows id='natt' name='Rörelser nattetid' source='givare' target='mottagning' when='alltid'/>
+				<flows id='vidare' name='Larm till journalen' source='mottagning' target='journal' when='alltid'/>
+				""".formatted(status);
+	}
+
+	@Test
+	void onlyFlowsFromTheDeviceItselfShowMonitoring() {
+		List<Fact> facts = ScreeningRules.factsFor(Criterion.SYSTEMATIC_MONITORING, assessment(sensorAtNight("vald")));
+
+		assertEquals(List.of("sensorn", "natt"), facts.stream().map(Fact::elementId).toList());
 	}
 
 	/** Two activities whose data arrive in the system mottagning; the second goes to {@code target}. */

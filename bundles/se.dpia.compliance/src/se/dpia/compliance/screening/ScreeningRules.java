@@ -21,6 +21,7 @@ import se.dpia.model.FlowTiming;
 import se.dpia.model.ProcessingActivity;
 import se.dpia.model.SpecialCategory;
 import se.dpia.model.SystemAsset;
+import se.dpia.model.SystemKind;
 import se.dpia.model.Technology;
 import se.dpia.model.TechnologyKind;
 
@@ -94,7 +95,7 @@ public final class ScreeningRules {
 		return facts;
 	}
 
-	/** Chosen technologies that watch or sense the person, and the flows from them that run always or at set times. */
+	/** Chosen technologies that watch or sense the person, and the flows from their devices that run always or at set times. */
 	private static List<Fact> systematicMonitoring(Assessment assessment) {
 		List<Fact> facts = new ArrayList<>();
 		for (Technology technology : chosenTechnologies(assessment)) {
@@ -104,9 +105,12 @@ public final class ScreeningRules {
 		}
 		List<Technology> chosen = chosenTechnologies(assessment);
 		for (DataFlow flow : assessment.getFlows()) {
-			Technology technology = flow.getSource() == null ? null : flow.getSource().getTechnology();
+			SystemAsset source = flow.getSource();
+			Technology technology = source == null ? null : source.getTechnology();
+			// The device itself (camera or sensor), not the routers and platforms of its technology.
+			boolean device = source != null && (source.getKind() == SystemKind.KAMERA || source.getKind() == SystemKind.SENSOR);
 			boolean regular = flow.getWhen() == FlowTiming.ALLTID || flow.getWhen() == FlowTiming.TILLSYNSFONSTER;
-			if (chosen.contains(technology) && MONITORING.contains(technology.getKind()) && regular) {
+			if (device && chosen.contains(technology) && MONITORING.contains(technology.getKind()) && regular) {
 				facts.add(Fact.of(flow, "fact.regularFlow", flow.getWhen().getLiteral(), ModelQueries.nameOf(technology)));
 			}
 		}
