@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +59,12 @@ class ComplianceCommandsTest {
 	void screeningTheBundledExampleSaysADpiaIsRequired() {
 		assertEquals(0, run("screen", "--lang", "en"), stderr());
 
-		assertTrue(stdout().contains("3. Systematic monitoring [systematic-monitoring]: holds"), stdout());
+		for (String seeds : List.of("3. Systematic monitoring [systematic-monitoring]: holds",
+				"4. Sensitive data or data of a highly personal nature [sensitive-data]: holds",
+				"7. Vulnerable data subjects [vulnerable-subjects]: holds",
+				"8. Innovative use or new technological solutions [innovative-technology]: holds")) {
+			assertTrue(stdout().contains(seeds), seeds + " in\n" + stdout());
+		}
 		assertTrue(stdout().contains("Conclusion: ") && stdout().contains("a DPIA is required"), stdout());
 	}
 
@@ -128,11 +134,16 @@ class ComplianceCommandsTest {
 
 	@Test
 	void checkWarnsThatARiskAboveTheAcceptableLevelNeedsPriorConsultation(@TempDir Path folder) throws IOException {
-		assertEquals(0, run("check", folderWithModel(folder).toString()), stderr());
+		run("check", folderWithModel(folder).toString());
 
-		assertTrue(stdout().strip().matches(
-				".*assessment\\.dpia: /risks\\[R1\\]: warning: risk R1 .* level 9 .* above the acceptable level 6.*IMY.* \\[prior-consultation-required\\]"),
-				stdout());
+		// The minimal model has other gaps too; the Art. 36 flag is one line of its own, a warning on the risk.
+		assertEquals(1, stdout().lines().filter(line -> line.matches(
+				".*assessment\\.dpia: /risks\\[R1\\]: warning: risk R1 .* level 9 .* above the acceptable level 6.*IMY.* \\[prior-consultation-required\\]"))
+				.count(), stdout());
+
+		Files.writeString(folder.resolve("assessment.dpia"), MODEL.replace("residualLikelihood=\"3\"", "residualLikelihood=\"2\""));
+		run("check", folder.toString());
+		assertFalse(stdout().contains("[prior-consultation-required]"), stdout());
 	}
 
 	@Test

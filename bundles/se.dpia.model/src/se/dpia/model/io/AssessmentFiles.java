@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import se.dpia.model.Assessment;
 import se.dpia.model.DpiaPackage;
 import se.dpia.model.util.DpiaResourceFactoryImpl;
+import se.dpia.model.validation.DpiaValidation;
 
 /**
  * Reads and writes assessment model files ({@code *.dpia}, XMI). Reading refuses any DOCTYPE, so a
@@ -32,8 +33,12 @@ public final class AssessmentFiles {
 	private AssessmentFiles() {
 	}
 
-	/** Registers the package and resource factory in a resource set; works with and without OSGi. */
+	/**
+	 * Registers the package and resource factory in a resource set, and the model's validation for
+	 * {@code Diagnostician.INSTANCE}; works with and without OSGi.
+	 */
 	public static ResourceSet prepare(ResourceSet resourceSet) {
+		DpiaValidation.register();
 		resourceSet.getPackageRegistry().put(DpiaPackage.eNS_URI, DpiaPackage.eINSTANCE);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new DpiaResourceFactoryImpl());
 		resourceSet.getLoadOptions().putAll(loadOptions());
@@ -90,11 +95,15 @@ public final class AssessmentFiles {
 		}
 	}
 
-	/** Saves a model resource atomically: never a half-written model file. */
+	/**
+	 * Saves a model resource atomically: never a half-written model file. Lines end in LF on every platform, so a
+	 * file saved on Windows does not differ from the committed one in every line.
+	 */
 	public static void save(Resource resource, Path file) throws IOException {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_LINE_WIDTH, 100);
+		options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
 		AtomicWrite.write(file, out -> resource.save(out, options));
 	}
 }

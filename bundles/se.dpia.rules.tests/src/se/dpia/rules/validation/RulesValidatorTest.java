@@ -32,10 +32,12 @@ class RulesValidatorTest {
 	@TempDir
 	Path folder;
 
+	/** The problems of the rule file; the model's own validation is tested in se.dpia.model.tests. */
 	private List<Problem> check(String rules) throws Exception {
 		Files.writeString(folder.resolve("model.dpia"), MODEL);
-		Files.writeString(folder.resolve("regler.regler"), rules);
-		return AssessmentChecker.check(AssessmentFolder.load(RulesStandaloneSetup.doSetup(), folder));
+		Path ruleFile = Files.writeString(folder.resolve("regler.regler"), rules);
+		return AssessmentChecker.check(AssessmentFolder.load(RulesStandaloneSetup.doSetup(), folder)).stream()
+				.filter(problem -> problem.file().equals(ruleFile)).toList();
 	}
 
 	@Test

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -17,22 +17,33 @@ import org.eclipse.xtext.validation.Issue;
 
 import se.dpia.model.Assessment;
 import se.dpia.model.io.ModelLoadException;
+import se.dpia.model.validation.DpiaValidation;
+import se.dpia.model.validation.IssueCodes;
+import se.dpia.model.validation.ModelIssue;
 
-/** Checks an assessment folder: files that don't load, model constraints, and rule-file validation. */
+/** Checks an assessment folder: files that don't load, the model's validation, and rule-file validation. */
 public final class AssessmentChecker {
 
 	private AssessmentChecker() {
 	}
 
-	/** Every problem in the folder, sorted by file and place. */
+	/** Every problem in the folder, sorted by file and place, with model messages in the JVM's language. */
 	public static List<Problem> check(AssessmentFolder folder) {
+		return check(folder, Locale.getDefault());
+	}
+
+	/**
+	 * Every problem in the folder, sorted by file and place; model problems carry the stable codes of
+	 * {@link IssueCodes} and messages in the given language.
+	 */
+	public static List<Problem> check(AssessmentFolder folder, Locale locale) {
 		List<Problem> problems = new ArrayList<>();
 		for (ModelLoadException failure : folder.loadFailures()) {
 			problems.add(new Problem(failure.file(), failure.line(), failure.column(), Problem.Severity.ERROR,
 					"cannot read the file: " + failure.getMessage(), "unreadable-file", ""));
 		}
 		for (Assessment assessment : folder.assessments()) {
-			addModelProblems(folder, assessment, problems);
+			addModelProblems(folder, assessment, locale, problems);
 			ComplianceChecks.addTo(folder, assessment, problems);
 		}
 		for (Resource resource : folder.ruleResources()) {
@@ -58,19 +69,17 @@ public final class AssessmentChecker {
 		}
 	}
 
-	private static void addModelProblems(AssessmentFolder folder, Assessment assessment, List<Problem> problems) {
+	private static void addModelProblems(AssessmentFolder folder, Assessment assessment, Locale locale, List<Problem> problems) {
 		Path file = folder.fileOf(assessment.eResource());
-		Diagnostic result = Diagnostician.INSTANCE.validate(assessment);
-		for (Diagnostic diagnostic : result.getChildren()) {
+		for (Diagnostic diagnostic : DpiaValidation.validate(assessment, locale).getChildren()) {
 			if (diagnostic.getSeverity() < Diagnostic.WARNING) {
 				continue;
 			}
 			Problem.Severity severity = diagnostic.getSeverity() >= Diagnostic.ERROR ? Problem.Severity.ERROR
 					: Problem.Severity.WARNING;
 			EObject element = diagnostic.getData().isEmpty() || !(diagnostic.getData().get(0) instanceof EObject o) ? null : o;
-			problems.add(new Problem(file, 0, 0, severity, diagnostic.getMessage(),
-					"model." + diagnostic.getSource().replaceFirst(".*\\.", "") + "." + diagnostic.getCode(),
-					ModelPaths.pathOf(element)));
+			String code = diagnostic instanceof ModelIssue issue ? issue.issueCode() : IssueCodes.INVALID_MODEL;
+			problems.add(new Problem(file, 0, 0, severity, diagnostic.getMessage(), code, ModelPaths.pathOf(element)));
 		}
 	}
 
