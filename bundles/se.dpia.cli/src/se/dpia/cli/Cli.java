@@ -9,16 +9,19 @@ import java.util.Set;
 
 import com.google.inject.Injector;
 
+import se.dpia.compliance.Messages;
 import se.dpia.documents.DocumentSet;
 import se.dpia.documents.Language;
 import se.dpia.documents.TemplateException;
+import se.dpia.model.io.ModelLoadException;
 import se.dpia.rules.RulesStandaloneSetup;
 import se.dpia.rules.check.AssessmentChecker;
 import se.dpia.rules.check.AssessmentFolder;
 import se.dpia.rules.check.Problem;
 
 /**
- * The command-line contract: {@code generate}, {@code check}, {@code workbench}, {@code --help}. Exit codes: 0
+ * The command-line contract: {@code generate}, {@code check}, {@code screen}, {@code threats}, {@code workbench},
+ * {@code --help}. Exit codes: 0
  * success, 1 errors found or the work failed, 2 the command line was wrong.
  */
 public final class Cli {
@@ -36,10 +39,23 @@ public final class Cli {
 			                   into OUT (default: out/), printing each file written
 			  check [DIR]      list the problems in the model and rule files, one per line:
 			                   path:line:column: error|warning: message [code]; exit 1 if any error
+			                   (a risk still above the acceptable level after its measures is a warning
+			                   [prior-consultation-required]: consult IMY, GDPR Art. 36)
+			  screen [DIR] [--lang sv|en]
+			                   screen the assessment against the nine WP248 criteria: each criterion, whether
+			                   it holds, the model facts behind it and why; then whether a DPIA is required
+			  threats [DIR] [--lang sv|en]
+			                   list the privacy threats proposed from the model and not yet decided, one per
+			                   RULE:ELEMENT with its LINDDUN category, feared event, suggested levels and reasoning
+			  threats [DIR] --accept RULE:ELEMENT
+			                   put the proposal in the risk register (a new risk) and save the model
+			  threats [DIR] --dismiss RULE:ELEMENT --reason "..."
+			                   set the proposal aside with the reason and save the model
 			  workbench [DIR]  start the workbench on DIR
 			  --help           show this help
 
 			  --templates reads document templates from TEMPLATES (default: the templates/ folder)
+			  --lang sv|en: the language of what is written (default sv); for threats also of a new risk
 
 			Every command takes --debug to show stack traces of unexpected failures.
 
@@ -69,11 +85,13 @@ public final class Cli {
 				case "--help", "-h", "help" -> help();
 				case "generate" -> generate(Arguments.parse(command, rest, Set.of("out", "lang", "templates")));
 				case "check" -> check(Arguments.parse(command, rest, Set.of()));
+				case "screen" -> screen(Arguments.parse(command, rest, Set.of("lang")));
+				case "threats" -> threats(Arguments.parse(command, rest, Set.of("lang", "accept", "dismiss", "reason")));
 				case "workbench" -> {
 					err.println("dpia: the workbench is started by the ./dpia script (./dpia workbench [DIR])");
 					yield USAGE;
 				}
-				default -> throw new UsageException("unknown command '" + command + "'; the commands are generate, check and workbench (see ./dpia --help)");
+				default -> throw new UsageException("unknown command '" + command + "'; the commands are generate, check, screen, threats and workbench (see ./dpia --help)");
 			};
 		} catch (UsageException e) {
 			err.println("dpia: " + e.getMessage());
@@ -123,6 +141,63 @@ public final class Cli {
 			out.println(problem.format(shown(here, problem.file())));
 		}
 		return problems.stream().anyMatch(Problem::isError) ? FAILED : OK;
+	}
+
+	private int screen(Arguments arguments) throws Exception {
+		Messages messages = messages(arguments);
+		ModelFolder model = model(arguments);
+		if (model == null) {
+			return FAILED;
+		}
+		ScreenCommand.print(model, messages, out);
+		return OK;
+	}
+
+	private int threats(Arguments arguments) throws Exception {
+		Messages messages = messages(arguments);
+		String accept = arguments.option("accept", null);
+		String dismiss = arguments.option("dismiss", null);
+		String reason = arguments.option("reason", null);
+		if (accept != null && dismiss != null) {
+			throw new UsageException("give either --accept or --dismiss, not both");
+		}
+		if (dismiss != null && (reason == null || reason.isBlank())) {
+			throw new UsageException("--dismiss " + dismiss + " needs --reason \"why it does not apply\"");
+		}
+		if (reason != null && dismiss == null) {
+			throw new UsageException("--reason goes with --dismiss RULE:ELEMENT");
+		}
+		ModelFolder model = model(arguments);
+		if (model == null) {
+			return FAILED;
+		}
+		if (accept == null && dismiss == null) {
+			ThreatsCommand.list(model, messages, out);
+			return OK;
+		}
+		boolean decided = accept != null ? ThreatsCommand.decide(model, accept, null, messages, out, err)
+				: ThreatsCommand.decide(model, dismiss, reason, messages, out, err);
+		return decided ? OK : FAILED;
+	}
+
+	/** The folder's model, or null after saying why it can't be read. */
+	private ModelFolder model(Arguments arguments) throws Exception {
+		Path folder = existingFolder(arguments.folder(defaults.example()));
+		try {
+			return ModelFolder.load(folder);
+		} catch (ModelLoadException e) {
+			String where = e.line() > 0 ? ":" + e.line() + ":" + Math.max(e.column(), 1) : "";
+			err.println("dpia: " + e.file() + where + ": " + e.getMessage());
+			return null;
+		}
+	}
+
+	private static Messages messages(Arguments arguments) throws UsageException {
+		Language language = Language.of(arguments.option("lang", "sv"));
+		if (language == null) {
+			throw new UsageException("--lang must be sv or en, not '" + arguments.option("lang", "") + "'");
+		}
+		return Messages.of(language.code());
 	}
 
 	private static Path existingFolder(Path folder) throws UsageException {

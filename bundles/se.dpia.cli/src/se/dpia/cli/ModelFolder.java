@@ -1,0 +1,37 @@
+package se.dpia.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import se.dpia.model.Assessment;
+import se.dpia.model.io.AssessmentFiles;
+import se.dpia.model.io.ModelLoadException;
+
+/** The assessment model of a folder, for commands that need only the model (not the rule files). */
+record ModelFolder(Path file, Assessment assessment) {
+
+	/**
+	 * Loads the first model file ({@code *.dpia}) in the folder.
+	 *
+	 * @throws ModelLoadException when the folder has no model file or it can't be read; the message says what to do
+	 */
+	static ModelFolder load(Path folder) throws IOException, ModelLoadException {
+		List<Path> files = AssessmentFiles.modelFilesIn(folder);
+		if (files.isEmpty()) {
+			throw new ModelLoadException(folder, 0, 0,
+					"holds no assessment model (*.dpia); give the folder of an assessment, e.g. examples/ange-trygghetskamera");
+		}
+		return new ModelFolder(files.get(0), AssessmentFiles.load(files.get(0)));
+	}
+
+	/** The assessment's name for headings, or its id. */
+	String title() {
+		return assessment.getName() == null ? String.valueOf(assessment.getId()) : assessment.getName();
+	}
+
+	/** Saves the model atomically, so a crash never leaves a half-written file. */
+	void save() throws IOException {
+		AssessmentFiles.save(assessment.eResource(), file);
+	}
+}

@@ -1,0 +1,48 @@
+package se.dpia.compliance;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/**
+ * The plain-words texts of the compliance engine, Swedish ({@code messages_sv.properties}) or English
+ * ({@code messages.properties}). Texts are {@link MessageFormat} patterns: an apostrophe is written {@code ''}.
+ */
+public final class Messages {
+
+	private static final String BUNDLE = "se.dpia.compliance.messages";
+
+	private final ResourceBundle bundle;
+	private final Locale locale;
+
+	private Messages(Locale locale) {
+		this.locale = locale;
+		// No fallback to the JVM's default locale: English is the base bundle, Swedish its one translation.
+		this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	}
+
+	/** The texts in a language: {@code sv} or {@code en}; anything else is English. */
+	public static Messages of(String language) {
+		return new Messages("sv".equals(language) ? Locale.of("sv") : Locale.ENGLISH);
+	}
+
+	/** The text under a key with its arguments filled in; a missing key shows as {@code !key!}, never fails. */
+	public String text(String key, Object... arguments) {
+		String pattern;
+		try {
+			pattern = bundle.getString(key);
+		} catch (MissingResourceException e) {
+			return "!" + key + "!";
+		}
+		return new MessageFormat(pattern, locale).format(arguments);
+	}
+
+	/** The label of an enum value of the model, e.g. a feared event, from the key {@code prefix.name}. */
+	public String label(String prefix, Enumerator value) {
+		return text(prefix + "." + value.getName());
+	}
+}
