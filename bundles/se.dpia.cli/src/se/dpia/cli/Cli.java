@@ -18,7 +18,7 @@ import se.dpia.rules.check.AssessmentFolder;
 import se.dpia.rules.check.Problem;
 
 /**
- * The command-line contract: {@code generate}, {@code check}, {@code workbench}, {@code --help}. Exit codes: 0
+ * The command-line contract: {@code generate}, {@code check}, {@code consent}, {@code workbench}, {@code --help}. Exit codes: 0
  * success, 1 errors found or the work failed, 2 the command line was wrong.
  */
 public final class Cli {
@@ -36,6 +36,10 @@ public final class Cli {
 			                   into OUT (default: out/), printing each file written
 			  check [DIR]      list the problems in the model and rule files, one per line:
 			                   path:line:column: error|warning: message [code]; exit 1 if any error
+			  consent [DIR] --case FILE
+			                   which consent the case in FILE needs, from whom, where it is documented and
+			                   what is offered if the person says no, as the consent rules in DIR say;
+			                   exit 1 if no rule applies or the case is invalid
 			  workbench [DIR]  start the workbench on DIR
 			  --help           show this help
 
@@ -69,11 +73,12 @@ public final class Cli {
 				case "--help", "-h", "help" -> help();
 				case "generate" -> generate(Arguments.parse(command, rest, Set.of("out", "lang", "templates")));
 				case "check" -> check(Arguments.parse(command, rest, Set.of()));
+				case "consent" -> consent(Arguments.parse(command, rest, Set.of("case")));
 				case "workbench" -> {
 					err.println("dpia: the workbench is started by the ./dpia script (./dpia workbench [DIR])");
 					yield USAGE;
 				}
-				default -> throw new UsageException("unknown command '" + command + "'; the commands are generate, check and workbench (see ./dpia --help)");
+				default -> throw new UsageException("unknown command '" + command + "'; the commands are generate, check, consent and workbench (see ./dpia --help)");
 			};
 		} catch (UsageException e) {
 			err.println("dpia: " + e.getMessage());
@@ -123,6 +128,22 @@ public final class Cli {
 			out.println(problem.format(shown(here, problem.file())));
 		}
 		return problems.stream().anyMatch(Problem::isError) ? FAILED : OK;
+	}
+
+	private int consent(Arguments arguments) throws Exception {
+		Path folder = existingFolder(arguments.folder(defaults.example()));
+		String caseOption = arguments.option("case", "");
+		if (caseOption.isEmpty()) {
+			throw new UsageException("consent needs --case FILE, the case to answer (see examples/ange-trygghetskamera/cases/)");
+		}
+		Path caseFile = Path.of(caseOption);
+		if (!Files.isRegularFile(caseFile) && Files.isRegularFile(folder.resolve(caseOption))) {
+			caseFile = folder.resolve(caseOption); // relative to the assessment folder, as the README's examples write it
+		}
+		if (!Files.isRegularFile(caseFile)) {
+			throw new UsageException("the case file '" + caseOption + "' does not exist");
+		}
+		return new ConsentCommand(out, err).run(AssessmentFolder.load(rules(), folder), caseFile);
 	}
 
 	private static Path existingFolder(Path folder) throws UsageException {
