@@ -76,6 +76,11 @@ class RoutineValidatorTest {
 	}
 
 	@Test
+	void aServiceAroundTheClockHoldsANightWindow() throws Exception {
+		assertEquals(List.of(), folder.check(RuleFolder.GOOD_ROUTINE.replace("beviljad insats 21:00–07:00", "beviljad insats 00:00–24:00")));
+	}
+
+	@Test
 	void aStepByARoleWithoutThePermissionIsAnError() throws Exception {
 		Problem problem = single(folder.check(RuleFolder.GOOD_ROUTINE.replace("Nattpatrull gör besök", "Larmoperatör gör besök")));
 		assertEquals(IssueCodes.STEP_ROLE_LACKS_PERMISSION, problem.code());

@@ -21,6 +21,9 @@ final class ClockTime {
 	/** Whether the interval {@code from–to} lies within {@code outerFrom–outerTo}; both may pass midnight. */
 	static boolean within(int from, int to, int outerFrom, int outerTo) {
 		int outerEnd = outerTo <= outerFrom ? outerTo + DAY : outerTo;
+		if (outerEnd - outerFrom >= DAY) {
+			return true; // a service around the clock holds every window
+		}
 		int start = from < outerFrom ? from + DAY : from;
 		int length = to <= from ? to + DAY - from : to - from;
 		return start + length <= outerEnd;
