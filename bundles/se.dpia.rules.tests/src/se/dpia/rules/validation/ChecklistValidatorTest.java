@@ -70,5 +70,6 @@ class ChecklistValidatorTest {
 	void aPointCannotBeSatisfiedByAConsentRule() throws Exception {
 		List<Problem> problems = folder.check(RuleFolder.GOOD_CONSENT + "checklista Egen {\n\tpunkt Extra \"x\" uppfylls av R\n}\n");
 		assertEquals(List.of(IssueCodes.UNRESOLVED_REFERENCE), RuleFolder.codes(problems));
+		assertTrue(problems.get(0).message().contains("'R' is not a model element or routine step"), problems.get(0).message());
 	}
 }
