@@ -14,6 +14,9 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.SWT;
@@ -57,6 +60,23 @@ class RulesEditorTest {
 		assertTrue(errors.get(0).getText().contains("'Trygghetskamerra' is not a technology"), errors.get(0).getText());
 		assertTrue(errors.get(0).getText().endsWith("[unresolved-reference]"), errors.get(0).getText());
 		screenshot(editor.getSite().getShell(), Path.of("target/screenshots/rule-editor.png"));
+		page.closeEditor(editor, false);
+	}
+
+	@Test
+	void contentAssistProposesTheModelsTechnologies(@TempDir Path copy) throws Exception {
+		copyFolder(ROOT.resolve("examples/ange-trygghetskamera"), copy);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		RulesEditor editor = (RulesEditor) IDE.openEditorOnFileStore(page,
+				EFS.getLocalFileSystem().getStore(copy.resolve("kameratillsyn.regler").toUri()));
+		ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+		int offset = viewer.getDocument().get().indexOf("överväg först ") + "överväg först ".length();
+
+		List<String> proposals = Stream.of(new RulesContentAssist(editor).computeCompletionProposals(viewer, offset))
+				.map(ICompletionProposal::getDisplayString).toList();
+
+		assertTrue(proposals.containsAll(List.of("Rörelsesensor", "Trygghetskamera")), proposals.toString());
+		page.closeEditor(editor, false);
 	}
 
 	private static List<Annotation> annotations(RulesEditor editor, String type) {

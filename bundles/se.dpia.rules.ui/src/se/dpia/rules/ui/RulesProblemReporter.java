@@ -1,14 +1,11 @@
 package se.dpia.rules.ui;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Position;
@@ -18,19 +15,15 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
-import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
-import se.dpia.rules.check.AssessmentFolder;
 
 /**
- * Checks the text while the user types (a JFace reconciling strategy): reparses it in the resource set of its
- * assessment folder, so names resolve against the model, validates it, and shows each issue as an error or
- * warning annotation with its code.
+ * Checks the text while the user types (a JFace reconciling strategy): validates the {@link EditedRuleFile} and
+ * shows each issue as an error or warning annotation with its code.
  */
 class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
@@ -40,7 +33,6 @@ class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategy
 
 	private final RulesEditor editor;
 	private IDocument document;
-	private XtextResource resource;
 	private final List<Annotation> shown = new ArrayList<>();
 
 	RulesProblemReporter(RulesEditor editor) {
@@ -73,21 +65,14 @@ class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategy
 	}
 
 	private void reconcile() {
-		XtextResource current = resource();
-		if (current == null || document == null) {
+		if (document == null) {
 			return;
 		}
-		List<Issue> issues;
-		synchronized (current) {
-			try {
-				current.reparse(document.get());
-			} catch (java.io.IOException e) {
-				return; // the text is in memory; reparsing it reads nothing
-			}
-			issues = current.getResourceServiceProvider().getResourceValidator().validate(current, CheckMode.ALL,
-					CancelIndicator.NullImpl);
+		List<Issue> issues = editor.ruleFile().read(document.get(), resource -> resource.getResourceServiceProvider()
+				.getResourceValidator().validate(resource, CheckMode.ALL, CancelIndicator.NullImpl), null);
+		if (issues != null) {
+			show(issues);
 		}
-		show(issues);
 	}
 
 	private void show(List<Issue> issues) {
@@ -108,37 +93,6 @@ class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategy
 		extension.replaceAnnotations(shown.toArray(Annotation[]::new), added);
 		shown.clear();
 		shown.addAll(added.keySet());
-	}
-
-	/** The editor's file, loaded with the rest of its assessment folder; {@code null} if it has no file. */
-	private XtextResource resource() {
-		if (resource != null) {
-			return resource;
-		}
-		if (!(editor.getEditorInput() instanceof IURIEditorInput input) || input.getURI() == null
-				|| !"file".equals(input.getURI().getScheme())) {
-			return null;
-		}
-		Path file = Path.of(input.getURI());
-		try {
-			AssessmentFolder folder = AssessmentFolder.load(RulesUi.injector(), assessmentFolderOf(file));
-			Resource loaded = folder.resourceSet().getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
-			resource = loaded instanceof XtextResource xtext ? xtext : null;
-		} catch (java.io.IOException | RuntimeException e) {
-			resource = null;
-		}
-		return resource;
-	}
-
-	/** The nearest folder above the file that holds an assessment model, else the file's own folder. */
-	private static Path assessmentFolderOf(Path file) {
-		for (Path folder = file.toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
-			java.io.File[] models = folder.toFile().listFiles((dir, name) -> name.endsWith(".dpia"));
-			if (models != null && models.length > 0) {
-				return folder;
-			}
-		}
-		return file.toAbsolutePath().getParent();
 	}
 
 	private static int value(Integer number) {

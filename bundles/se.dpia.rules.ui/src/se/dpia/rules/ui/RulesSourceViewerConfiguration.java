@@ -1,6 +1,8 @@
 package se.dpia.rules.ui;
 
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ContentAssistant;
+import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.reconciler.IReconciler;
@@ -10,7 +12,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
-/** Wires the editor's services: keyword highlighting and validation while typing. */
+/** Wires the editor's services: keyword highlighting, content assist and validation while typing. */
 class RulesSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
 	/** How long typing must pause before the text is checked again. */
@@ -30,6 +32,14 @@ class RulesSourceViewerConfiguration extends TextSourceViewerConfiguration {
 		reconciler.setDamager(repairer, IDocument.DEFAULT_CONTENT_TYPE);
 		reconciler.setRepairer(repairer, IDocument.DEFAULT_CONTENT_TYPE);
 		return reconciler;
+	}
+
+	@Override
+	public IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
+		ContentAssistant assistant = new ContentAssistant();
+		assistant.setContentAssistProcessor(new RulesContentAssist(editor), IDocument.DEFAULT_CONTENT_TYPE);
+		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+		return assistant;
 	}
 
 	@Override
