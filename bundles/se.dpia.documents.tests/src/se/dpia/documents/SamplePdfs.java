@@ -1,0 +1,23 @@
+package se.dpia.documents;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes the documents of the test assessment, in both languages, where veraPDF and a person can look at them. */
+final class SamplePdfs {
+
+	/** target/pdf of this test bundle: kept after the build, for pdftoppm. */
+	static final Path FOLDER = DpiaReportTest.ROOT.resolve("bundles/se.dpia.documents.tests/target/pdf");
+
+	private SamplePdfs() {
+	}
+
+	static List<Path> write() throws Exception {
+		List<Path> files = new ArrayList<>();
+		for (Language language : Language.values()) {
+			files.addAll(DpiaReportTest.generate(TestAssessments.camera(), language, FOLDER.resolve(language.code())));
+		}
+		return files;
+	}
+}
