@@ -126,7 +126,9 @@ public final class PubAnnexes implements DocumentKind {
 		activities.forEach(a -> subjects.addAll(a.getDataSubjects()));
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (DataSubjectCategory category : subjects) {
-			rows.add(row("name", values.name(category), "description", values.text(category.getDescription())));
+			// the template adds the description only where there is one
+			rows.add(row("name", values.name(category), "description",
+					category.getDescription() == null ? "" : category.getDescription().strip()));
 		}
 		return rows;
 	}
