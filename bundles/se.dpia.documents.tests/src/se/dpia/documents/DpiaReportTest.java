@@ -89,6 +89,15 @@ class DpiaReportTest {
 	}
 
 	@Test
+	void theDataFlowsAreDrawnAsAFigureWhoseAlternativeTextListsThem() throws Exception {
+		Path pdf = generate(TestAssessments.camera(), Language.SV, out).get(0);
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			assertTrue(LogoTest.hasFigureWithAlt(document.getDocumentCatalog().getStructureTreeRoot().getKids(),
+					"Dataflödesdiagram: 1 Kamera i sovrummet → Kameraplattform"));
+		}
+	}
+
+	@Test
 	void theEnglishReportUsesTheEnglishTemplate() throws Exception {
 		Path pdf = generate(TestAssessments.camera(), Language.EN, out).get(0);
 		assertEquals("dpia-report.pdf", pdf.getFileName().toString());

@@ -53,7 +53,7 @@ class LogoTest {
 		}
 	}
 
-	private static boolean hasFigureWithAlt(java.util.List<Object> kids, String alt) {
+	static boolean hasFigureWithAlt(java.util.List<Object> kids, String alt) {
 		for (Object kid : kids) {
 			if (kid instanceof PDStructureElement element) {
 				if ("Figure".equals(element.getStructureType()) && alt.equals(element.getAlternateDescription())) {

@@ -51,6 +51,7 @@ public final class DpiaReport implements DocumentKind {
 		document.put("systems", systems(assessment, values));
 		document.put("locations", locations(assessment, values));
 		document.put("flows", flows(assessment, values));
+		document.put("diagram", FlowDiagramValues.of(assessment.getFlows(), values));
 		document.put("transfers", transfers(assessment, values));
 		new RiskRegister(assessment, values, texts.language()).addTo(document);
 		review(assessment.getReview(), values, document);
@@ -171,11 +172,13 @@ public final class DpiaReport implements DocumentKind {
 
 	static List<Map<String, Object>> flows(List<DataFlow> flows, Values values) throws TemplateException {
 		List<Map<String, Object>> rows = new ArrayList<>();
+		int number = 0;
 		for (DataFlow flow : flows) {
+			number++;
 			String encryption = flow.isEncrypted()
 					? values.yesNo(true) + (flow.getEncryption() == null || flow.getEncryption().isBlank() ? "" : ": " + flow.getEncryption().strip())
 					: values.yesNo(false);
-			rows.add(row("name", values.name(flow), "source", values.name(flow.getSource()),
+			rows.add(row("number", number, "name", values.name(flow), "source", values.name(flow.getSource()),
 					"target", values.name(flow.getTarget()), "dataCategories", values.names(flow.getDataCategories()),
 					"when", values.label(flow.getWhen()), "storage", values.label(flow.getStorage()),
 					"encryption", encryption, "accessLogged", values.yesNo(flow.isAccessLogged()),

@@ -29,6 +29,24 @@ public final class Fonts {
 		builder.useFont(() -> open("DejaVuSans-BoldOblique.ttf"), FAMILY, 700, FontStyle.ITALIC, true);
 	}
 
+	/**
+	 * DejaVu as an AWT font for diagrams drawn with Graphics2D: made from the same file, so it needs no fonts
+	 * installed on the machine, and the engine maps it to the embedded DejaVu by its family name.
+	 */
+	static synchronized java.awt.Font awt(boolean bold) {
+		int index = bold ? 1 : 0;
+		if (AWT[index] == null) {
+			try (InputStream in = open(bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf")) {
+				AWT[index] = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+			} catch (java.awt.FontFormatException | java.io.IOException e) {
+				throw new IllegalStateException("DejaVu from jasperreports-fonts cannot be read as a font", e);
+			}
+		}
+		return AWT[index];
+	}
+
+	private static final java.awt.Font[] AWT = new java.awt.Font[2];
+
 	private static InputStream open(String file) {
 		InputStream in = Fonts.class.getClassLoader().getResourceAsStream(FOLDER + file);
 		if (in == null) {

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
@@ -49,6 +50,9 @@ public final class PdfWriter {
 		builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
 		builder.withProducer(PRODUCER);
 		Fonts.register(builder);
+		DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
+		drawers.registerDrawer(FlowDiagram.TYPE, new FlowDiagram());
+		builder.useObjectDrawerFactory(drawers);
 		builder.withHtmlContent(xhtml, base.toString());
 		PdfBoxRenderer renderer = builder.buildPdfRenderer();
 		try {
