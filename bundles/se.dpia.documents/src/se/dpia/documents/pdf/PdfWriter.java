@@ -55,10 +55,10 @@ public final class PdfWriter {
 		builder.useObjectDrawerFactory(drawers);
 		builder.withHtmlContent(xhtml, base.toString());
 		PdfBoxRenderer renderer = builder.buildPdfRenderer();
-		try {
+		// the renderer's close() frees its own resources only: the document is closed here
+		try (PDDocument document = renderer.getPdfDocument()) {
 			renderer.layout();
 			renderer.createPDFWithoutClosing();
-			PDDocument document = renderer.getPdfDocument();
 			fixMetadata(document, info);
 			document.getDocument().getTrailer().setItem(COSName.ID, id(xhtml, info));
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
