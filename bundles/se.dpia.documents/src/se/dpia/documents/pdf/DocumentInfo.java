@@ -3,8 +3,9 @@ package se.dpia.documents.pdf;
 import java.time.LocalDate;
 
 /**
- * What a PDF says about itself: title (shown in the viewer's title bar), subject, author, and the date the content
- * belongs to. The date comes from the model (never the clock), so the same model gives the same bytes.
+ * What the generator knows about a document besides its content: title, subject, author (they go into the document
+ * id; the PDF shows the template's {@code <title>} and {@code <meta>}, so a municipality words them), and the date the
+ * content belongs to. The date comes from the model (never the clock), so the same model gives the same bytes.
  *
  * @param date the document's date, or {@code null} when the model gives none (the PDF then carries no date)
  */

@@ -75,8 +75,7 @@ public final class PdfWriter {
 		Calendar date = calendar(info);
 		dictionary.setCreationDate(date);
 		dictionary.setModificationDate(null);
-		dictionary.setSubject(info.subject());
-		dictionary.setAuthor(info.author());
+		// title, subject and author come from the template's <title> and <meta>, in both places alike
 		PDMetadata metadata = document.getDocumentCatalog().getMetadata();
 		if (metadata == null) {
 			return;
