@@ -21,6 +21,8 @@ final class OpenExample {
 
 	static Assessment open(Path copy) throws Exception {
 		TestFolders.copyExample("ange-trygghetskamera", copy);
+		// the screen Xvfb gives the build, so the screenshots show whole views
+		page().getWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
 		AssessmentSession.get().open(copy);
 		return AssessmentSession.get().current().assessment();
 	}

@@ -12,6 +12,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
@@ -42,8 +43,10 @@ import se.dpia.tests.ui.Widgets;
  */
 class RiskRegisterTest {
 
-	private static final int LIKELIHOOD = 3;
-	private static final int RESIDUAL_LIKELIHOOD = 6;
+	private static final int ASSESSMENT = 2;
+	private static final int LIKELIHOOD = 4;
+	private static final int LEVEL = 6;
+	private static final int RESIDUAL_LIKELIHOOD = 7;
 
 	@Test
 	void editingLikelihoodsInTheRegisterMovesTheRiskOnTheHeatMapAndUndoRestores(@TempDir Path copy) throws Exception {
@@ -76,8 +79,9 @@ class RiskRegisterTest {
 				&& counts(heatMap, true, 3, 3) == residualTo + 1);
 		assertTrue(RiskLevels.isAboveAcceptable(risk));
 		UiWait.until("the row says the risk is above the acceptable level",
-				() -> row(viewer, risk).getText(9).contains("9 > 6"), () -> row(viewer, risk).getText(9));
+				() -> row(viewer, risk).getText(ASSESSMENT).contains("9 > 6"), () -> row(viewer, risk).getText(ASSESSMENT));
 		AssessmentSession.get().save();
+		viewer.setSelection(StructuredSelection.EMPTY);
 		assertEquals(1, consultationMarkers(risk).size(), "after saving, the Problems view asks for prior consultation");
 		Screenshots.save(page.getWorkbenchWindow().getShell(), OpenExample.screenshot("risk-register"));
 
@@ -106,7 +110,7 @@ class RiskRegisterTest {
 		choose(level, 0);
 		assertEquals(assessment.getRisks().size(), viewer.getTable().getItemCount(), "'all' shows every risk again");
 
-		viewer.getTable().getColumn(5).notifyListeners(SWT.Selection, new Event());
+		viewer.getTable().getColumn(LEVEL).notifyListeners(SWT.Selection, new Event());
 		int[] levels = Stream.of(viewer.getTable().getItems()).mapToInt(item -> RiskLevels.inherent((Risk) item.getData())).toArray();
 		int[] sorted = levels.clone();
 		Arrays.sort(sorted);

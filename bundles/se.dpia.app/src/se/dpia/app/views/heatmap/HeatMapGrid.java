@@ -28,7 +28,7 @@ final class HeatMapGrid extends Canvas {
 
 	private static final int LEFT = 110;
 	private static final int TOP = 44;
-	private static final int BOTTOM = 26;
+	private static final int BOTTOM = 44;
 	private static final int CELL_MAX = 80;
 
 	private final String title;
@@ -105,6 +105,10 @@ final class HeatMapGrid extends Canvas {
 		if (counts == null) {
 			return;
 		}
+		if (!counts.notAssessed().isEmpty()) {
+			gc.drawText("(" + NLS.bind(Messages.heatMapNotAssessed, counts.notAssessed().size()) + ")",
+					4 + gc.textExtent(title).x + 12, 4, true);
+		}
 		RiskScales scale = counts.scale();
 		int size = cellSize();
 		for (RiskScales.Level l : scale.levels()) {
@@ -118,13 +122,11 @@ final class HeatMapGrid extends Canvas {
 			gc.drawText(l.value() + " " + scale.severityLabel(l.value(), DomainTexts.locale()), 4,
 					left.y + size / 2 - gc.getFontMetrics().getHeight() / 2, true);
 		}
-		Rectangle corner = cellBounds(scale.max(), scale.min());
-		gc.drawText(Messages.heatMapLikelihood + " \u2192", corner.x + size + 6, corner.y + size + 4, true);
+		Rectangle corner = cellBounds(scale.min(), scale.min());
+		int below = corner.y + size + 6 + gc.getFontMetrics().getHeight();
+		centre(gc, Messages.heatMapLikelihood + " \u2192", LEFT + size * scale.levels().size() / 2,
+				below + gc.getFontMetrics().getHeight() / 2);
 		gc.drawText(Messages.heatMapSeverity + " \u2191", 4, 22, true);
-		if (!counts.notAssessed().isEmpty()) {
-			Rectangle top = cellBounds(scale.max(), scale.max());
-			gc.drawText(NLS.bind(Messages.heatMapNotAssessed, counts.notAssessed().size()), top.x + size + 6, top.y, true);
-		}
 	}
 
 	private void paintCell(GC gc, int likelihood, int severity, int acceptable) {

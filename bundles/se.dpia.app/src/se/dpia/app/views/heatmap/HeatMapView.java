@@ -7,6 +7,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -67,8 +68,13 @@ public class HeatMapView extends ViewPart {
 		}
 		GridLayoutFactory.fillDefaults().numColumns(2 * LevelBand.values().length).spacing(6, 0).applyTo(legend);
 		for (LevelBand band : LevelBand.values()) {
-			Label swatch = new Label(legend, SWT.BORDER);
-			swatch.setBackground(colours.createColor(band.rgb()));
+			// painted, not a label's background: the workbench theme's CSS resets label colours
+			Canvas swatch = new Canvas(legend, SWT.NONE);
+			swatch.addListener(SWT.Paint, event -> {
+				event.gc.setBackground(colours.createColor(band.rgb()));
+				event.gc.fillRectangle(0, 0, 15, 15);
+				event.gc.drawRectangle(0, 0, 15, 15);
+			});
 			GridDataFactory.swtDefaults().hint(16, 16).applyTo(swatch);
 			new Label(legend, SWT.NONE).setText(band.legend(acceptableLevel));
 		}

@@ -24,6 +24,7 @@ record RiskColumn(String header, int width, Function<Risk, String> text, Functio
 		return List.of(
 				new RiskColumn(Messages.riskColumnId, 90, Risk::getId, Risk::getId, null),
 				new RiskColumn(Messages.riskColumnName, 220, Risk::getName, Risk::getName, null),
+				new RiskColumn(Messages.riskColumnRemaining, 200, RiskColumn::assessment, RiskLevels::remaining, null),
 				new RiskColumn(Messages.riskColumnFearedEvent, 130, r -> DomainTexts.literal(r.getFearedEvent()),
 						r -> DomainTexts.literal(r.getFearedEvent()), null),
 				level(Messages.riskColumnLikelihood, Risk::getLikelihood, Literals.RISK__LIKELIHOOD),
@@ -32,7 +33,6 @@ record RiskColumn(String header, int width, Function<Risk, String> text, Functio
 				level(Messages.riskColumnResidualLikelihood, Risk::getResidualLikelihood, Literals.RISK__RESIDUAL_LIKELIHOOD),
 				level(Messages.riskColumnResidualSeverity, Risk::getResidualSeverity, Literals.RISK__RESIDUAL_SEVERITY),
 				level(Messages.riskColumnResidual, RiskLevels::residual, null),
-				new RiskColumn(Messages.riskColumnRemaining, 200, RiskColumn::assessment, RiskLevels::remaining, null),
 				new RiskColumn(Messages.riskColumnStatus, 100, r -> DomainTexts.literal(r.getStatus()),
 						r -> r.getStatus().getValue(), Literals.RISK__STATUS),
 				new RiskColumn(Messages.riskColumnMeasures, 220, r -> DomainTexts.ids(r.getMitigations()),
@@ -40,7 +40,7 @@ record RiskColumn(String header, int width, Function<Risk, String> text, Functio
 	}
 
 	private static RiskColumn level(String header, Function<Risk, Integer> value, EAttribute edits) {
-		return new RiskColumn(header, 80, r -> DomainTexts.level(value.apply(r)), value::apply, edits);
+		return new RiskColumn(header, 75, r -> DomainTexts.level(value.apply(r)), value::apply, edits);
 	}
 
 	/** The remaining level in words: above the acceptable level or not, so the mark does not rest on colour alone. */
