@@ -1,6 +1,7 @@
 package se.dpia.app.tests.views;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -19,8 +20,11 @@ import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,7 +84,12 @@ class RiskRegisterTest {
 		assertTrue(RiskLevels.isAboveAcceptable(risk));
 		UiWait.until("the row says the risk is above the acceptable level",
 				() -> row(viewer, risk).getText(ASSESSMENT).contains("9 > 6"), () -> row(viewer, risk).getText(ASSESSMENT));
-		AssessmentSession.get().save();
+		assertTrue(register.isDirty(), "an edit in the register is there to save");
+		page.activate(register);
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class)
+				.executeCommand(IWorkbenchCommandConstants.FILE_SAVE, null);
+		UiWait.drain();
+		assertFalse(register.isDirty(), "File > Save with the register active saves the assessment");
 		viewer.setSelection(StructuredSelection.EMPTY);
 		assertEquals(1, consultationMarkers(risk).size(), "after saving, the Problems view asks for prior consultation");
 		Screenshots.save(page.getWorkbenchWindow().getShell(), OpenExample.screenshot("risk-register"));

@@ -51,7 +51,11 @@ final class HeatMapGrid extends Canvas {
 		});
 	}
 
-	void show(HeatMapCounts shown) {
+	/** Shows new counts; the clicked cell stays marked unless the assessment is another one. */
+	void show(HeatMapCounts shown, boolean otherAssessment) {
+		if (otherAssessment) {
+			selected = null;
+		}
 		this.counts = shown;
 		redraw();
 	}

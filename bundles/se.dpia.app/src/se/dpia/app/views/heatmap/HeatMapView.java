@@ -34,6 +34,7 @@ public class HeatMapView extends ViewPart {
 	private HeatMapGrid residual;
 	private Composite legend;
 	private LocalResourceManager colours;
+	private Assessment shown;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -56,8 +57,10 @@ public class HeatMapView extends ViewPart {
 	private void show(Assessment assessment) {
 		List<Risk> risks = assessment == null ? List.of() : assessment.getRisks();
 		RiskScales scale = RiskScales.of(assessment);
-		inherent.show(HeatMapCounts.inherent(risks, scale));
-		residual.show(HeatMapCounts.residual(risks, scale));
+		boolean other = assessment != shown;
+		shown = assessment;
+		inherent.show(HeatMapCounts.inherent(risks, scale), other);
+		residual.show(HeatMapCounts.residual(risks, scale), other);
 		showLegend(scale.acceptableLevel());
 	}
 

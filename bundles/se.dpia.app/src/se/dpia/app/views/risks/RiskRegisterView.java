@@ -20,6 +20,8 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
@@ -30,6 +32,7 @@ import se.dpia.app.views.CommandStackActions;
 import se.dpia.app.views.DomainTexts;
 import se.dpia.app.views.LevelBand;
 import se.dpia.app.views.ModelFollower;
+import se.dpia.app.views.SessionSave;
 import se.dpia.app.views.heatmap.HeatMapView;
 import se.dpia.model.Assessment;
 import se.dpia.model.Risk;
@@ -41,7 +44,7 @@ import se.dpia.model.risk.RiskLevels;
  * likelihood, severity and status edited in place through the editing domain. Rows above the acceptable level are
  * coloured by band and say so in the assessment column. Selects what is clicked in the heat map.
  */
-public class RiskRegisterView extends ViewPart {
+public class RiskRegisterView extends ViewPart implements ISaveablePart {
 
 	public static final String ID = "se.dpia.app.riskRegister";
 
@@ -138,6 +141,7 @@ public class RiskRegisterView extends ViewPart {
 	/** Shows the assessment's risks: a new input for another assessment, else a refresh of the rows. */
 	private void show(Assessment assessment) {
 		actions.update();
+		firePropertyChange(PROP_DIRTY);
 		if (assessment != shown) {
 			shown = assessment;
 			viewer.setInput(assessment == null ? List.of() : assessment.getRisks());
@@ -154,6 +158,34 @@ public class RiskRegisterView extends ViewPart {
 
 	public TableViewer viewer() {
 		return viewer;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return SessionSave.isDirty();
+	}
+
+	/** Saves the assessment, so File ▸ Save works after an edit here as it does in the model tree. */
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		SessionSave.save(getSite().getShell());
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	@Override
+	public void doSaveAs() {
+		// one folder, one set of files: Save As has no meaning here
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveOnCloseNeeded() {
+		// the model tree asks on close; asking here too would ask twice
+		return false;
 	}
 
 	@Override
