@@ -37,7 +37,9 @@ final class ConsentCommand {
 			err.println("dpia: invalid case: " + e.getMessage());
 			return Cli.FAILED;
 		}
-		List<Problem> errors = AssessmentChecker.check(folder).stream().filter(Problem::isError).toList();
+		// Only the rule files decide whether the rules can answer; gaps in the model are for ./dpia check.
+		List<Problem> errors = AssessmentChecker.check(folder).stream().filter(Problem::isError)
+				.filter(problem -> problem.file().toString().endsWith("." + AssessmentFolder.RULE_EXTENSION)).toList();
 		if (!errors.isEmpty()) {
 			err.println("dpia: the rules in " + folder.root() + " have " + errors.size()
 					+ " error(s), so they can't answer; run ./dpia check " + folder.root());
