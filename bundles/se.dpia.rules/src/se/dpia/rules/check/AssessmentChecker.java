@@ -21,7 +21,10 @@ import se.dpia.model.validation.DpiaValidation;
 import se.dpia.model.validation.IssueCodes;
 import se.dpia.model.validation.ModelIssue;
 
-/** Checks an assessment folder: files that don't load, the model's validation, and rule-file validation. */
+/**
+ * Checks an assessment folder: files that don't load, the model's validation, the compliance and cross-document
+ * consistency checks, and rule-file validation.
+ */
 public final class AssessmentChecker {
 
 	private AssessmentChecker() {
@@ -45,6 +48,7 @@ public final class AssessmentChecker {
 		for (Assessment assessment : folder.assessments()) {
 			addModelProblems(folder, assessment, locale, problems);
 			ComplianceChecks.addTo(folder, assessment, problems);
+			ConsistencyChecks.addTo(folder, assessment, problems);
 		}
 		for (Resource resource : folder.ruleResources()) {
 			addRuleProblems(folder, resource, problems);
