@@ -15,6 +15,7 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.ui.texteditor.AbstractMarkerAnnotationModel;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -23,7 +24,8 @@ import org.eclipse.xtext.validation.Issue;
 
 /**
  * Checks the text while the user types (a JFace reconciling strategy): validates the {@link EditedRuleFile} and
- * shows each issue as an error or warning annotation with its code.
+ * shows each issue as an error or warning annotation with its code, and as a marker in the Problems view when the
+ * file is in the workspace ({@link RulesProblemMarkers}).
  */
 class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
@@ -71,6 +73,7 @@ class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategy
 		List<Issue> issues = editor.ruleFile().read(document.get(), resource -> resource.getResourceServiceProvider()
 				.getResourceValidator().validate(resource, CheckMode.ALL, CancelIndicator.NullImpl), null);
 		if (issues != null) {
+			editor.problemMarkers().replace(issues);
 			show(issues);
 		}
 	}
@@ -81,8 +84,10 @@ class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategy
 		if (!(model instanceof IAnnotationModelExtension extension)) {
 			return;
 		}
+		// a workspace file's annotation model draws the markers already; annotations too would double each squiggle
+		boolean markersShown = model instanceof AbstractMarkerAnnotationModel && editor.problemMarkers().file() != null;
 		Map<Annotation, Position> added = new HashMap<>();
-		for (Issue issue : issues) {
+		for (Issue issue : markersShown ? List.<Issue>of() : issues) {
 			if (issue.getSeverity() != Severity.ERROR && issue.getSeverity() != Severity.WARNING) {
 				continue;
 			}
