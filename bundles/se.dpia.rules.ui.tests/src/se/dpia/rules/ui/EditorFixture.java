@@ -54,6 +54,17 @@ final class EditorFixture implements AutoCloseable {
 		return fixture;
 	}
 
+	/** Opens another rule file of the copy (relative path) in the editor. */
+	RulesEditor open(String ruleFile) throws Exception {
+		RulesEditor other = (RulesEditor) IDE.openEditor(page, project.getFile(ruleFile), RulesEditor.ID);
+		UiWait.drain();
+		return other;
+	}
+
+	IDocument document(RulesEditor other) {
+		return other.getDocumentProvider().getDocument(other.getEditorInput());
+	}
+
 	IFile file() {
 		return (IFile) editor.getEditorInput().getAdapter(IFile.class);
 	}

@@ -1,18 +1,22 @@
 package se.dpia.rules.ui;
 
+import java.util.List;
 import java.util.ListResourceBundle;
 
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ContentAssistAction;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
  * The rule-file editor: the platform's text editor driven by the rule language's Xtext runtime (Xtext's own
  * Eclipse editor is not on Maven Central). Highlighting, content assist (Ctrl+Space), quick fixes (Ctrl+1) and
- * problems while typing come from {@link RulesSourceViewerConfiguration}; Format (Ctrl+Shift+F) is
- * {@link RulesFormatAction}.
+ * problems while typing and Ctrl+click links come from {@link RulesSourceViewerConfiguration}; Format
+ * (Ctrl+Shift+F) is {@link RulesFormatAction}; the Outline view's page is {@link RulesOutline}.
  */
 public class RulesEditor extends TextEditor {
 
@@ -23,6 +27,8 @@ public class RulesEditor extends TextEditor {
 
 	private EditedRuleFile ruleFile;
 	private RulesProblemMarkers problemMarkers;
+	private RulesOutline outline;
+	private List<RulesOutlineNode> outlineRows = List.of();
 
 	public RulesEditor() {
 		setSourceViewerConfiguration(new RulesSourceViewerConfiguration(this));
@@ -53,6 +59,36 @@ public class RulesEditor extends TextEditor {
 		super.editorContextMenuAboutToShow(menu);
 		addAction(menu, ITextEditorActionConstants.GROUP_EDIT, ITextEditorActionConstants.QUICK_ASSIST);
 		addAction(menu, ITextEditorActionConstants.GROUP_EDIT, RulesFormatAction.ID);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class) {
+			return adapter.cast(outline());
+		}
+		return super.getAdapter(adapter);
+	}
+
+	/** This editor's page in the Outline view. */
+	synchronized RulesOutline outline() {
+		if (outline == null) {
+			outline = new RulesOutline(this);
+			outline.show(outlineRows);
+		}
+		return outline;
+	}
+
+	/** Shows the rows of the file as last checked in the outline (from the reconciler's thread). */
+	void outlineChanged(List<RulesOutlineNode> rows) {
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		display.asyncExec(() -> {
+			synchronized (this) {
+				outlineRows = rows;
+			}
+			if (outline != null) {
+				outline.show(rows);
+			}
+		});
 	}
 
 	/** The Problems-view markers of the file this editor shows. */

@@ -25,7 +25,7 @@ import org.eclipse.xtext.validation.Issue;
 /**
  * Checks the text while the user types (a JFace reconciling strategy): validates the {@link EditedRuleFile} and
  * shows each issue as an error or warning annotation with its code, and as a marker in the Problems view when the
- * file is in the workspace ({@link RulesProblemMarkers}).
+ * file is in the workspace ({@link RulesProblemMarkers}); the same pass refreshes the outline.
  */
 class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
@@ -70,11 +70,13 @@ class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategy
 		if (document == null) {
 			return;
 		}
-		List<Issue> issues = editor.ruleFile().read(document.get(), resource -> resource.getResourceServiceProvider()
-				.getResourceValidator().validate(resource, CheckMode.ALL, CancelIndicator.NullImpl), null);
-		if (issues != null) {
-			editor.problemMarkers().replace(issues);
-			show(issues);
+		Checked checked = editor.ruleFile().read(document.get(), resource -> new Checked(resource
+				.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL,
+						CancelIndicator.NullImpl), RulesOutlineNode.of(resource)), null);
+		if (checked != null) {
+			editor.problemMarkers().replace(checked.issues());
+			show(checked.issues());
+			editor.outlineChanged(checked.outline());
 		}
 	}
 
@@ -98,6 +100,10 @@ class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategy
 		extension.replaceAnnotations(shown.toArray(Annotation[]::new), added);
 		shown.clear();
 		shown.addAll(added.keySet());
+	}
+
+	/** What one check found: the problems and the outline's rows. */
+	private record Checked(List<Issue> issues, List<RulesOutlineNode> outline) {
 	}
 
 	private static int value(Integer number) {
