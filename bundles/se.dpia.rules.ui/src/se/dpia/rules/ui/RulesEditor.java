@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.ListResourceBundle;
 
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.text.Region;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.TextEditor;
@@ -14,7 +16,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
  * The rule-file editor: the platform's text editor driven by the rule language's Xtext runtime (Xtext's own
- * Eclipse editor is not on Maven Central). Highlighting, content assist (Ctrl+Space), quick fixes (Ctrl+1) and
+ * Eclipse editor is not on Maven Central). Keyword and semantic highlighting ({@link RulesSemanticHighlighting}), content assist (Ctrl+Space), quick fixes (Ctrl+1) and
  * problems while typing and Ctrl+click links come from {@link RulesSourceViewerConfiguration}; Format
  * (Ctrl+Shift+F) is {@link RulesFormatAction}; the Outline view's page is {@link RulesOutline}.
  */
@@ -28,6 +30,7 @@ public class RulesEditor extends TextEditor {
 	private EditedRuleFile ruleFile;
 	private RulesProblemMarkers problemMarkers;
 	private RulesOutline outline;
+	private RulesSemanticHighlighting semanticHighlighting;
 	private List<RulesOutlineNode> outlineRows = List.of();
 
 	public RulesEditor() {
@@ -78,8 +81,19 @@ public class RulesEditor extends TextEditor {
 		return outline;
 	}
 
-	/** Shows the rows of the file as last checked in the outline (from the reconciler's thread). */
-	void outlineChanged(List<RulesOutlineNode> rows) {
+	@Override
+	public void createPartControl(Composite parent) {
+		super.createPartControl(parent);
+		semanticHighlighting = new RulesSemanticHighlighting(getSourceViewer());
+	}
+
+	/** The names styled as references to model elements. */
+	RulesSemanticHighlighting semanticHighlighting() {
+		return semanticHighlighting;
+	}
+
+	/** Shows what a check found in the outline and the semantic highlighting (from the reconciler's thread). */
+	void checked(List<RulesOutlineNode> rows, List<Region> modelReferences) {
 		Display display = PlatformUI.getWorkbench().getDisplay();
 		display.asyncExec(() -> {
 			synchronized (this) {
@@ -87,6 +101,9 @@ public class RulesEditor extends TextEditor {
 			}
 			if (outline != null) {
 				outline.show(rows);
+			}
+			if (semanticHighlighting != null) {
+				semanticHighlighting.show(modelReferences);
 			}
 		});
 	}

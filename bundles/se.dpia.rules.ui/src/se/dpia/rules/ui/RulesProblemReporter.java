@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
@@ -25,7 +26,8 @@ import org.eclipse.xtext.validation.Issue;
 /**
  * Checks the text while the user types (a JFace reconciling strategy): validates the {@link EditedRuleFile} and
  * shows each issue as an error or warning annotation with its code, and as a marker in the Problems view when the
- * file is in the workspace ({@link RulesProblemMarkers}); the same pass refreshes the outline.
+ * file is in the workspace ({@link RulesProblemMarkers}); the same pass refreshes the outline and the
+ * semantic highlighting.
  */
 class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
@@ -72,11 +74,12 @@ class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategy
 		}
 		Checked checked = editor.ruleFile().read(document.get(), resource -> new Checked(resource
 				.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL,
-						CancelIndicator.NullImpl), RulesOutlineNode.of(resource)), null);
+						CancelIndicator.NullImpl), RulesOutlineNode.of(resource),
+				RulesSemanticHighlighting.modelReferences(resource)), null);
 		if (checked != null) {
 			editor.problemMarkers().replace(checked.issues());
 			show(checked.issues());
-			editor.outlineChanged(checked.outline());
+			editor.checked(checked.outline(), checked.modelReferences());
 		}
 	}
 
@@ -102,8 +105,8 @@ class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategy
 		shown.addAll(added.keySet());
 	}
 
-	/** What one check found: the problems and the outline's rows. */
-	private record Checked(List<Issue> issues, List<RulesOutlineNode> outline) {
+	/** What one check found: the problems, the outline's rows and the names of model elements. */
+	private record Checked(List<Issue> issues, List<RulesOutlineNode> outline, List<Region> modelReferences) {
 	}
 
 	private static int value(Integer number) {
