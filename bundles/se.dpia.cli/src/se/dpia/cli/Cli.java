@@ -203,6 +203,8 @@ public final class Cli {
 			throw new UsageException("--lang must be sv or en, not '" + arguments.option("lang", "") + "'");
 		}
 		return Messages.of(language.code());
+	}
+
 	private int consent(Arguments arguments) throws Exception {
 		Path folder = existingFolder(arguments.folder(defaults.example()));
 		String caseOption = arguments.option("case", "");

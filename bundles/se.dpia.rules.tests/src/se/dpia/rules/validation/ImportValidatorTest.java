@@ -98,7 +98,9 @@ class ImportValidatorTest {
 	private void assertRefused(String rules, String mustNotBeLoaded) throws Exception {
 		folder.write("regler.regler", rules + "\nchecklista C enligt Hemlig { }\n");
 		AssessmentFolder loaded = AssessmentFolder.load(RulesStandaloneSetup.doSetup(), root);
-		List<Problem> problems = AssessmentChecker.check(loaded);
+		// the rule file's problems; the model's own validation is tested in se.dpia.model.tests
+		List<Problem> problems = AssessmentChecker.check(loaded).stream()
+				.filter(problem -> problem.file().toString().endsWith(".regler")).toList();
 		assertEquals(IssueCodes.IMPORT_REFUSED, problems.get(0).code(), problems.toString());
 		assertEquals(1, problems.get(0).line());
 		for (Resource resource : loaded.resourceSet().getResources()) {
