@@ -37,7 +37,9 @@ final class ConsentCommand {
 			err.println("dpia: invalid case: " + e.getMessage());
 			return Cli.FAILED;
 		}
-		List<Problem> errors = AssessmentChecker.check(folder).stream().filter(Problem::isError).toList();
+		// only the rule files' errors stop an answer; the model's own gaps (e.g. no retention) don't change who consents
+		List<Problem> errors = AssessmentChecker.check(folder).stream().filter(Problem::isError)
+				.filter(problem -> problem.file().toString().endsWith(".regler")).toList();
 		if (!errors.isEmpty()) {
 			err.println("dpia: the rules in " + folder.root() + " have " + errors.size()
 					+ " error(s), so they can't answer; run ./dpia check " + folder.root());
