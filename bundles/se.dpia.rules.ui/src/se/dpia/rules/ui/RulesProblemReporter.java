@@ -9,12 +9,14 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.ui.texteditor.AbstractMarkerAnnotationModel;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -23,7 +25,9 @@ import org.eclipse.xtext.validation.Issue;
 
 /**
  * Checks the text while the user types (a JFace reconciling strategy): validates the {@link EditedRuleFile} and
- * shows each issue as an error or warning annotation with its code.
+ * shows each issue as an error or warning annotation with its code, and as a marker in the Problems view when the
+ * file is in the workspace ({@link RulesProblemMarkers}); the same pass refreshes the outline and the
+ * semantic highlighting.
  */
 class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
@@ -68,10 +72,14 @@ class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategy
 		if (document == null) {
 			return;
 		}
-		List<Issue> issues = editor.ruleFile().read(document.get(), resource -> resource.getResourceServiceProvider()
-				.getResourceValidator().validate(resource, CheckMode.ALL, CancelIndicator.NullImpl), null);
-		if (issues != null) {
-			show(issues);
+		Checked checked = editor.ruleFile().read(document.get(), resource -> new Checked(resource
+				.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL,
+						CancelIndicator.NullImpl), RulesOutlineNode.of(resource),
+				RulesSemanticHighlighting.modelReferences(resource)), null);
+		if (checked != null) {
+			editor.problemMarkers().replace(checked.issues());
+			show(checked.issues());
+			editor.checked(checked.outline(), checked.modelReferences());
 		}
 	}
 
@@ -81,8 +89,10 @@ class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategy
 		if (!(model instanceof IAnnotationModelExtension extension)) {
 			return;
 		}
+		// a workspace file's annotation model draws the markers already; annotations too would double each squiggle
+		boolean markersShown = model instanceof AbstractMarkerAnnotationModel && editor.problemMarkers().file() != null;
 		Map<Annotation, Position> added = new HashMap<>();
-		for (Issue issue : issues) {
+		for (Issue issue : markersShown ? List.<Issue>of() : issues) {
 			if (issue.getSeverity() != Severity.ERROR && issue.getSeverity() != Severity.WARNING) {
 				continue;
 			}
@@ -93,6 +103,10 @@ class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategy
 		extension.replaceAnnotations(shown.toArray(Annotation[]::new), added);
 		shown.clear();
 		shown.addAll(added.keySet());
+	}
+
+	/** What one check found: the problems, the outline's rows and the names of model elements. */
+	private record Checked(List<Issue> issues, List<RulesOutlineNode> outline, List<Region> modelReferences) {
 	}
 
 	private static int value(Integer number) {

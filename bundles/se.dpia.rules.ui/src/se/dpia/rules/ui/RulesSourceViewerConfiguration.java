@@ -1,9 +1,15 @@
 package se.dpia.rules.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
@@ -12,7 +18,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
-/** Wires the editor's services: keyword highlighting, content assist and validation while typing. */
+/** Wires the editor's services: keyword highlighting, content assist, quick fixes, links and validation while typing. */
 class RulesSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
 	/** How long typing must pause before the text is checked again. */
@@ -40,6 +46,25 @@ class RulesSourceViewerConfiguration extends TextSourceViewerConfiguration {
 		assistant.setContentAssistProcessor(new RulesContentAssist(editor), IDocument.DEFAULT_CONTENT_TYPE);
 		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
 		return assistant;
+	}
+
+	@Override
+	public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
+		QuickAssistAssistant assistant = new QuickAssistAssistant();
+		assistant.setQuickAssistProcessor(new RulesQuickFixes(editor));
+		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+		return assistant;
+	}
+
+	@Override
+	public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer sourceViewer) {
+		IHyperlinkDetector[] platform = super.getHyperlinkDetectors(sourceViewer);
+		List<IHyperlinkDetector> detectors = new ArrayList<>();
+		detectors.add(new RulesHyperlinks(editor));
+		if (platform != null) {
+			detectors.addAll(List.of(platform)); // web addresses in comments and texts
+		}
+		return detectors.toArray(IHyperlinkDetector[]::new);
 	}
 
 	@Override
