@@ -45,6 +45,7 @@ public final class AssessmentChecker {
 		for (Assessment assessment : folder.assessments()) {
 			addModelProblems(folder, assessment, locale, problems);
 			ComplianceChecks.addTo(folder, assessment, problems);
+			ApprovalChecks.addTo(folder, assessment, problems);
 		}
 		for (Resource resource : folder.ruleResources()) {
 			addRuleProblems(folder, resource, problems);
