@@ -5,8 +5,14 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import se.dpia.app.views.ModelTreeView;
+import se.dpia.app.views.actionplan.ActionPlanView;
+import se.dpia.app.views.heatmap.HeatMapView;
+import se.dpia.app.views.risks.RiskRegisterView;
 
-/** The assessment perspective: the model on the left, editors in the middle, its properties on the right, problems below. */
+/**
+ * The assessment perspective: the model on the left, the heat map above the editors, properties on the right, and below
+ * the risk register, the problems and the action plan.
+ */
 public class AssessmentPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "se.dpia.app.perspective";
@@ -16,7 +22,12 @@ public class AssessmentPerspective implements IPerspectiveFactory {
 		String editors = layout.getEditorArea();
 		layout.addView(ModelTreeView.ID, IPageLayout.LEFT, 0.35f, editors);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.65f, editors);
+		bottom.addView(RiskRegisterView.ID);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(ActionPlanView.ID);
+		// the heat map beside the editors: the register below and the heat map show the same risks two ways
+		IFolderLayout overview = layout.createFolder("overview", IPageLayout.TOP, 0.8f, editors);
+		overview.addView(HeatMapView.ID);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.45f, editors);
 	}
 }

@@ -28,8 +28,8 @@ import se.dpia.rules.check.AssessmentFolder;
 import se.dpia.rules.check.Problem;
 
 /**
- * The command-line contract: {@code generate}, {@code check}, {@code screen}, {@code threats}, {@code approve},
- * {@code diff}, {@code workbench},
+ * The command-line contract: {@code generate}, {@code check}, {@code screen}, {@code threats}, {@code consent},
+ * {@code approve}, {@code diff}, {@code workbench},
  * {@code --help}. Exit codes: 0
  * success, 1 errors found or the work failed, 2 the command line was wrong.
  */
@@ -61,6 +61,10 @@ public final class Cli {
 			                   put the proposal in the risk register (a new risk) and save the model
 			  threats [DIR] --dismiss RULE:ELEMENT --reason "..."
 			                   set the proposal aside with the reason and save the model
+			  consent [DIR] --case FILE
+			                   which consent the case in FILE needs, from whom, where it is documented and
+			                   what is offered if the person says no, as the consent rules in DIR say;
+			                   exit 1 if no rule applies or the case is invalid
 			  approve [DIR] --by "NAME" [--date YYYY-MM-DD] [--opinion "..."]
 			                   record the DPO's approval of the current model and rules: who, when (default
 			                   today), the opinion and a content hash in the model's review; the approved
@@ -105,13 +109,14 @@ public final class Cli {
 				case "check" -> check(Arguments.parse(command, rest, Set.of()));
 				case "screen" -> screen(Arguments.parse(command, rest, Set.of("lang")));
 				case "threats" -> threats(Arguments.parse(command, rest, Set.of("lang", "accept", "dismiss", "reason")));
+				case "consent" -> consent(Arguments.parse(command, rest, Set.of("case")));
 				case "approve" -> approve(Arguments.parse(command, rest, Set.of("by", "date", "opinion", "lang")));
 				case "diff" -> diff(Arguments.parse(command, rest, Set.of("since", "lang")));
 				case "workbench" -> {
 					err.println("dpia: the workbench is started by the ./dpia script (./dpia workbench [DIR])");
 					yield USAGE;
 				}
-				default -> throw new UsageException("unknown command '" + command + "'; the commands are generate, check, screen, threats, approve, diff and workbench (see ./dpia --help)");
+				default -> throw new UsageException("unknown command '" + command + "'; the commands are generate, check, screen, threats, consent, approve, diff and workbench (see ./dpia --help)");
 			};
 		} catch (UsageException e) {
 			err.println("dpia: " + e.getMessage());
@@ -290,6 +295,22 @@ public final class Cli {
 			throw new UsageException("--lang must be sv or en, not '" + arguments.option("lang", "") + "'");
 		}
 		return Messages.of(language.code());
+	}
+
+	private int consent(Arguments arguments) throws Exception {
+		Path folder = existingFolder(arguments.folder(defaults.example()));
+		String caseOption = arguments.option("case", "");
+		if (caseOption.isEmpty()) {
+			throw new UsageException("consent needs --case FILE, the case to answer (see examples/ange-trygghetskamera/cases/)");
+		}
+		Path caseFile = Path.of(caseOption);
+		if (!Files.isRegularFile(caseFile) && Files.isRegularFile(folder.resolve(caseOption))) {
+			caseFile = folder.resolve(caseOption); // relative to the assessment folder, as the README's examples write it
+		}
+		if (!Files.isRegularFile(caseFile)) {
+			throw new UsageException("the case file '" + caseOption + "' does not exist");
+		}
+		return new ConsentCommand(out, err).run(AssessmentFolder.load(rules(), folder), caseFile);
 	}
 
 	private static Path existingFolder(Path folder) throws UsageException {

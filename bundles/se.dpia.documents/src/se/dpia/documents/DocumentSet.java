@@ -3,13 +3,24 @@ package se.dpia.documents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import se.dpia.documents.pdf.PdfWriter;
 import se.dpia.model.Assessment;
+import se.dpia.model.io.AtomicWrite;
 
-/** Generates every document of an assessment into an output folder, reporting each file as it is written. */
+/**
+ * Generates every document of an assessment into an output folder, reporting each file as it is written. All
+ * documents are laid out before the first is written, so a template error leaves the folder as it was; each file
+ * then goes to a temporary name and is moved into place.
+ */
 public final class DocumentSet {
+
+	/** The document kinds, in the order they are written. */
+	static final List<DocumentKind> KINDS = List.of(new DpiaReport(), new PubAnnexes());
 
 	private final Path templates;
 	private final Language language;
@@ -26,12 +37,26 @@ public final class DocumentSet {
 	 */
 	public List<Path> generate(Assessment assessment, Path out, Consumer<Path> written)
 			throws IOException, TemplateException {
+		Texts texts = Texts.load(templates, language);
+		Map<Path, byte[]> laidOut = new LinkedHashMap<>();
+		for (DocumentKind kind : KINDS) {
+			HtmlTemplate template = HtmlTemplate.load(templates, kind.template(), language);
+			for (DocumentKind.Output output : kind.outputs(assessment, texts)) {
+				String xhtml = template.render(output.values());
+				Path target = FileNames.inside(out, output.fileName());
+				if (laidOut.containsKey(target)) {
+					throw new TemplateException(template.file() + ": two documents would both be written to " + target
+							+ "; give the elements different ids");
+				}
+				laidOut.put(target, PdfWriter.write(xhtml, templates.toAbsolutePath().toUri(), output.info()));
+			}
+		}
 		List<Path> files = new ArrayList<>();
-		DpiaReportGenerator report = new DpiaReportGenerator(Template.load(templates, DpiaReportGenerator.TEMPLATE, language));
-		Path target = out.resolve(report.fileName());
-		report.write(assessment, target);
-		files.add(target);
-		written.accept(target);
+		for (Map.Entry<Path, byte[]> document : laidOut.entrySet()) {
+			AtomicWrite.write(document.getKey(), stream -> stream.write(document.getValue()));
+			files.add(document.getKey());
+			written.accept(document.getKey());
+		}
 		return files;
 	}
 }

@@ -12,6 +12,24 @@ public final class IssueCodes {
 	public static final String UNRESOLVED_REFERENCE = "unresolved-reference";
 	/** A consent rule for a camera that does not say what is offered when the person says no. */
 	public static final String CONSENT_WITHOUT_REFUSAL_ALTERNATIVE = "consent-without-refusal-alternative";
+	/** A consent rule that does not say what holds when the person's decision capacity is reduced. */
+	public static final String CONSENT_WITHOUT_REDUCED_CAPACITY = "consent-without-reduced-capacity";
+	/** Consent from a god man or förvaltare that does not also require that the person does not object. */
+	public static final String REPRESENTATIVE_WITHOUT_NO_OBJECTION = "representative-without-no-objection";
+	/** A camera routine with no step that sends staff on a physical visit when the person is still not seen. */
+	public static final String CAMERA_ROUTINE_WITHOUT_PHYSICAL_ESCALATION = "camera-routine-without-physical-escalation";
+	/** A camera routine whose physical visit does not also cover power cuts and technology failures (warning). */
+	public static final String ESCALATION_MISSES_CAUSE = "escalation-misses-cause";
+	/** A supervision window (tillsyn) that starts or ends outside the granted service (beviljad insats). */
+	public static final String WINDOW_OUTSIDE_GRANTED_SERVICE = "window-outside-granted-service";
+	/** A routine step done by a role that lacks the permission (behörighet) the step needs. */
+	public static final String STEP_ROLE_LACKS_PERMISSION = "step-role-lacks-permission";
+	/** A checklist point that nothing satisfies and that is not marked open (warning). */
+	public static final String CHECKLIST_ITEM_UNSATISFIED = "checklist-item-unsatisfied";
+	/** An import that reaches outside the assessment folder or the bundled library, or names a scheme. */
+	public static final String IMPORT_REFUSED = "import-refused";
+	/** An import of a file that does not exist in the assessment folder or the bundled library. */
+	public static final String IMPORT_NOT_FOUND = "import-not-found";
 
 	private IssueCodes() {
 	}

@@ -12,18 +12,22 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISaveablePart;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySource;
 
 import se.dpia.app.Activatorless;
 import se.dpia.app.Messages;
+import se.dpia.app.views.heatmap.HeatMapView;
 import se.dpia.app.workspace.AssessmentSession;
 import se.dpia.model.editor.ModelEditingDomain;
 import se.dpia.model.editor.actions.ModelContextMenu;
@@ -44,6 +48,7 @@ public class ModelTreeView extends ViewPart implements ISaveablePart {
 
 	private final Consumer<AssessmentFolder> onOpen = folder -> getSite().getShell().getDisplay().asyncExec(this::connect);
 	private final CommandStackListener onCommand = this::commandStackChanged;
+	private final ISelectionListener heatMapSelection = this::heatMapSelected;
 	private TreeViewer viewer;
 	private AdapterFactoryEditingDomain domain;
 	private ModelEditActions actions;
@@ -53,6 +58,8 @@ public class ModelTreeView extends ViewPart implements ISaveablePart {
 	public void createPartControl(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		getSite().setSelectionProvider(viewer);
+		// a click on a heat map cell shows its risks here too
+		getSite().getPage().addSelectionListener(HeatMapView.ID, heatMapSelection);
 		AssessmentSession.get().addListener(onOpen);
 		connect();
 	}
@@ -104,6 +111,12 @@ public class ModelTreeView extends ViewPart implements ISaveablePart {
 			viewer.getControl().getMenu().dispose();
 		}
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+	}
+
+	private void heatMapSelected(IWorkbenchPart part, ISelection selection) {
+		if (!selection.isEmpty()) {
+			viewer.setSelection(selection, true);
+		}
 	}
 
 	private void commandStackChanged(EventObject event) {
@@ -192,6 +205,7 @@ public class ModelTreeView extends ViewPart implements ISaveablePart {
 	@Override
 	public void dispose() {
 		AssessmentSession.get().removeListener(onOpen);
+		getSite().getPage().removeSelectionListener(HeatMapView.ID, heatMapSelection);
 		disconnect();
 		super.dispose();
 	}

@@ -2,64 +2,39 @@ package se.dpia.rules.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.dpia.rules.RuleFolder.single;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.dpia.rules.IssueCodes;
-import se.dpia.rules.RulesStandaloneSetup;
-import se.dpia.rules.check.AssessmentChecker;
-import se.dpia.rules.check.AssessmentFolder;
+import se.dpia.rules.RuleFolder;
 import se.dpia.rules.check.Problem;
 
-/** Each issue code of the rule language, raised by a minimal folder, and not raised by a correct one. */
+/** Codes every rule file can raise: syntax errors and names missing from the model. */
 class RulesValidatorTest {
 
-	private static final String MODEL = """
-			<?xml version="1.0" encoding="UTF-8"?>
-			<dpia:Assessment xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:dpia="https://dpia.se/model/1.0"
-			    id="test" name="Test">
-			  <operations id="hemtjänst"/>
-			  <technologies id="Kamera" kind="trygghetskamera" operations="hemtjänst"/>
-			  <technologies id="Sensor" kind="rörelsesensor" operations="hemtjänst"/>
-			</dpia:Assessment>
-			""";
-
 	@TempDir
-	Path folder;
+	Path root;
+	private RuleFolder folder;
 
-	/** The problems of the rule file; the model's own validation is tested in se.dpia.model.tests. */
-	private List<Problem> check(String rules) throws Exception {
-		Files.writeString(folder.resolve("model.dpia"), MODEL);
-		Path ruleFile = Files.writeString(folder.resolve("regler.regler"), rules);
-		return AssessmentChecker.check(AssessmentFolder.load(RulesStandaloneSetup.doSetup(), folder)).stream()
-				.filter(problem -> problem.file().equals(ruleFile)).toList();
+	@BeforeEach
+	void setUp() throws Exception {
+		folder = new RuleFolder(root);
 	}
 
 	@Test
-	void aCorrectRuleHasNoProblems() throws Exception {
-		List<Problem> problems = check("""
-				samtyckesregel R gäller Kamera i hemtjänst {
-					samtycke från brukaren: frivilligt, informerat
-					vid nej: erbjud "Fysisk tillsyn"
-				}
-				""");
-		assertEquals(List.of(), problems);
+	void aCorrectRuleAndRoutineHaveNoProblems() throws Exception {
+		assertEquals(List.of(), folder.check(RuleFolder.GOOD_CONSENT + RuleFolder.GOOD_ROUTINE));
 	}
 
 	@Test
-	void aNameMissingFromTheModelIsAnUnresolvedReference() throws Exception {
-		List<Problem> problems = check("""
-				samtyckesregel R gäller Kammera {
-					samtycke från brukaren
-					vid nej: erbjud "Fysisk tillsyn"
-				}
-				""");
-		Problem problem = single(problems);
+	void aNameMissingFromTheModelIsAnUnresolvedReferenceWithItsPlace() throws Exception {
+		Problem problem = single(folder.check(RuleFolder.GOOD_CONSENT.replace("gäller Kamera", "gäller Kammera")));
 		assertEquals(IssueCodes.UNRESOLVED_REFERENCE, problem.code());
 		assertEquals(1, problem.line());
 		assertEquals(25, problem.column());
@@ -67,26 +42,32 @@ class RulesValidatorTest {
 	}
 
 	@Test
-	void aCameraRuleWithoutARefusalAlternativeIsAnError() throws Exception {
-		Problem problem = single(check("samtyckesregel R gäller Kamera { samtycke från brukaren }"));
-		assertEquals(IssueCodes.CONSENT_WITHOUT_REFUSAL_ALTERNATIVE, problem.code());
-		assertTrue(problem.isError());
-	}
-
-	@Test
-	void aSensorRuleNeedsNoRefusalAlternative() throws Exception {
-		assertEquals(List.of(), check("samtyckesregel R gäller Sensor { samtycke från brukaren }"));
+	void aMitigationMissingFromTheModelIsAnUnresolvedReference() throws Exception {
+		Problem problem = single(folder.check(RuleFolder.GOOD_ROUTINE.replace("genomför A1", "genomför A9")));
+		assertEquals(IssueCodes.UNRESOLVED_REFERENCE, problem.code());
+		assertTrue(problem.message().contains("'A9' is not a mitigation"), problem.message());
 	}
 
 	@Test
 	void brokenSyntaxIsASyntaxErrorWithItsPlace() throws Exception {
-		Problem first = check("samtyckesregel R gäller {").get(0);
-		assertEquals(IssueCodes.SYNTAX_ERROR, first.code());
-		assertEquals(1, first.line());
+		Problem syntax = folder.check("samtyckesregel R gäller {").stream()
+				.filter(p -> p.code().equals(IssueCodes.SYNTAX_ERROR)).findFirst().orElseThrow();
+		assertEquals(1, syntax.line());
+		assertTrue(syntax.isError());
 	}
 
-	private static Problem single(List<Problem> problems) {
-		assertEquals(1, problems.size(), problems.toString());
-		return problems.get(0);
+	@Test
+	void aTimeThatIsNoTimeOfDayIsASyntaxError() throws Exception {
+		Problem problem = single(folder.check(RuleFolder.GOOD_ROUTINE.replace("tillsyn 22:00", "tillsyn 25:00")));
+		assertEquals(IssueCodes.SYNTAX_ERROR, problem.code());
+		assertTrue(problem.message().contains("'25:00' is not a time of day"), problem.message());
+	}
+
+	@Test
+	void theEnglishKeywordsReadTheSame() throws Exception {
+		String english = RuleFolder.GOOD_CONSENT.replace("samtyckesregel R gäller Kamera i hemtjänst",
+				"consent R for Kamera in hemtjänst")
+				+ RuleFolder.GOOD_ROUTINE.replace("verksamhetsrutin Natt för hemtjänst med Kamera", "routine Natt for hemtjänst with Kamera");
+		assertEquals(List.of(), folder.check(english));
 	}
 }

@@ -1,0 +1,89 @@
+package se.dpia.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import se.dpia.rules.check.AssessmentChecker;
+import se.dpia.rules.check.AssessmentFolder;
+import se.dpia.rules.check.Problem;
+import se.dpia.rules.consent.ConsentCase;
+import se.dpia.rules.consent.ConsentDecision;
+import se.dpia.rules.consent.ConsentEvaluator;
+import se.dpia.rules.consent.InvalidCaseException;
+import se.dpia.rules.rules.ConsentRule;
+
+/**
+ * {@code ./dpia consent [DIR] --case FILE}: which consent a case needs, from whom, where it is documented and the
+ * alternative if refused, as the folder's consent rules say. Exit 0 answered, 1 no rule applies or the case or
+ * rules are invalid.
+ */
+final class ConsentCommand {
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	ConsentCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(AssessmentFolder folder, Path caseFile) throws IOException {
+		ConsentCase aCase;
+		try {
+			aCase = ConsentCase.read(caseFile);
+		} catch (InvalidCaseException e) {
+			err.println("dpia: invalid case: " + e.getMessage());
+			return Cli.FAILED;
+		}
+		// only the rule files' errors stop an answer; the model's own gaps (e.g. no retention) don't change who consents
+		List<Problem> errors = AssessmentChecker.check(folder).stream().filter(Problem::isError)
+				.filter(problem -> problem.file().toString().endsWith(".regler")).toList();
+		if (!errors.isEmpty()) {
+			err.println("dpia: the rules in " + folder.root() + " have " + errors.size()
+					+ " error(s), so they can't answer; run ./dpia check " + folder.root());
+			return Cli.FAILED;
+		}
+		List<ConsentRule> rules = ConsentEvaluator.applicable(folder.ruleResources(), aCase);
+		if (rules.isEmpty()) {
+			err.println("dpia: no consent rule applies to " + aCase.technology() + " in " + aCase.operation()
+					+ "; write one ('samtyckesregel ... gäller " + aCase.technology() + " i " + aCase.operation()
+					+ " { ... }') or check the ids in " + caseFile);
+			return Cli.FAILED;
+		}
+		if (rules.size() > 1) {
+			err.println("dpia: " + rules.size() + " consent rules apply to " + aCase.technology() + " in "
+					+ aCase.operation() + " (" + rules.stream().map(ConsentRule::getName).toList()
+					+ "); keep one so the answer is unambiguous");
+			return Cli.FAILED;
+		}
+		print(ConsentEvaluator.decide(rules.get(0), aCase));
+		return Cli.OK;
+	}
+
+	private void print(ConsentDecision decision) {
+		out.println("rule: " + decision.rule() + " (" + decision.where() + ")");
+		if (!decision.considerFirst().isEmpty()) {
+			out.println("consider first: " + decision.considerFirst() + " (less intrusive)");
+		}
+		if (decision.mayBeUsed()) {
+			out.println("decision: may be used with consent");
+			decision.consents().forEach(who -> out.println("consent from: " + who));
+			decision.conditions().forEach(condition -> out.println("on condition: " + condition));
+		} else {
+			out.println("decision: not used: " + decision.reason());
+		}
+		line("documented in", decision.documentedIn());
+		line(decision.mayBeUsed() ? "if refused, offer" : "offer instead", decision.alternative());
+		line("on withdrawal", decision.onWithdrawal());
+		line("protected identity", decision.protectedIdentity());
+		line("reviewed", decision.review());
+	}
+
+	private void line(String label, String value) {
+		if (!value.isEmpty()) {
+			out.println(label + ": " + value);
+		}
+	}
+}

@@ -1,0 +1,139 @@
+package se.dpia.documents;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.cos.COSName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.dpia.model.Assessment;
+import se.dpia.model.Mitigation;
+import se.dpia.model.Risk;
+import se.dpia.model.io.AssessmentFiles;
+
+class DpiaReportTest {
+
+	static final Path ROOT = Path.of(System.getProperty("dpia.root", "../.."));
+	static final Path TEMPLATES = ROOT.resolve("templates");
+
+	@TempDir
+	Path out;
+
+	static List<Path> generate(Assessment assessment, Language language, Path out) throws Exception {
+		List<Path> reported = new ArrayList<>();
+		List<Path> written = new DocumentSet(TEMPLATES, language).generate(assessment, out, reported::add);
+		assertEquals(written, reported, "each file is reported as it is written");
+		return written;
+	}
+
+	@Test
+	void theSwedishReportHasTheArt35Sections() throws Exception {
+		Path pdf = generate(TestAssessments.camera(), Language.SV, out).get(0);
+		assertEquals("konsekvensbedomning.pdf", pdf.getFileName().toString());
+		String text = Pdfs.text(pdf);
+		for (String heading : List.of("Konsekvensbedömning avseende dataskydd", "Innehåll",
+				"2 Systematisk beskrivning av behandlingen", "2.2 Behandlingar och ändamål", "2.7 Dataflöden",
+				"3 Nödvändighet och proportionalitet", "4 Risker för de registrerades rättigheter och friheter",
+				"4.2 Riskkarta före och efter åtgärder", "5 Åtgärder (handlingsplan)", "6 Dataskyddsombudets yttrande",
+				"7 De registrerades synpunkter", "8 Slutsats och förhandssamråd", "9 Ändringshistorik",
+				"10 Relaterade dokument")) {
+			assertTrue(text.contains(heading), "heading '" + heading + "' in " + text);
+		}
+	}
+
+	@Test
+	void theReportShowsTheModelsOwnValues() throws Exception {
+		String text = Pdfs.text(generate(TestAssessments.camera(), Language.SV, out).get(0));
+		assertTrue(text.contains("SN 2026/17"), "diarienummer");
+		assertTrue(text.contains("Nattlig kameratillsyn i Provkommunen"), "assessment name");
+		assertTrue(text.contains("Endast tjänstgörande nattpersonal får se bilden."), "measure A1");
+		assertTrue(text.contains("Pia Projektledare"), "owner in the action plan");
+		assertTrue(text.contains("2026-12-01"), "due date");
+		assertTrue(text.contains("3 × 4 = 12"), "inherent level of R1: " + text);
+		assertTrue(text.contains("godkänd med villkor"), "conclusion");
+		assertTrue(text.contains("SoL 4 kap. 2 c §"), "national basis");
+	}
+
+	@Test
+	void whatTheModelLeavesOpenIsSaidToBeNotYetStated() throws Exception {
+		String text = Pdfs.text(generate(TestAssessments.camera(), Language.SV, out).get(0));
+		// R2 has no residual assessment and the review no data subjects' views
+		assertTrue(text.contains("Risknivå efter åtgärder Ej angivet"), text);
+		assertTrue(text.contains("Ej angivet"), text);
+	}
+
+	@Test
+	void everyRiskOfTheBundledExampleShowsItsMeasure() throws Exception {
+		Assessment example = AssessmentFiles.load(ROOT.resolve("examples/ange-trygghetskamera/assessment.dpia"));
+		String text = Pdfs.text(generate(example, Language.SV, out).get(0));
+		assertTrue(text.contains("KS 23/32"), "diarienummer");
+		assertTrue(text.contains("Ånge kommun"), "organisation with Å intact");
+		for (Risk risk : example.getRisks()) {
+			assertTrue(text.contains(risk.getId() + " " + risk.getName()), risk.getId());
+			for (Mitigation mitigation : risk.getMitigations()) {
+				assertTrue(text.contains(mitigation.getId() + " " + mitigation.getName()), mitigation.getId() + " for " + risk.getId());
+			}
+		}
+	}
+
+	@Test
+	void theDataFlowsAreDrawnAsAFigureWhoseAlternativeTextListsThem() throws Exception {
+		Path pdf = generate(TestAssessments.camera(), Language.SV, out).get(0);
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			assertTrue(LogoTest.hasFigureWithAlt(document.getDocumentCatalog().getStructureTreeRoot().getKids(),
+					"Dataflödesdiagram: 1 Kamera i sovrummet → Kameraplattform"));
+		}
+	}
+
+	@Test
+	void theEnglishReportUsesTheEnglishTemplate() throws Exception {
+		Path pdf = generate(TestAssessments.camera(), Language.EN, out).get(0);
+		assertEquals("dpia-report.pdf", pdf.getFileName().toString());
+		String text = Pdfs.text(pdf);
+		assertTrue(text.contains("Data protection impact assessment"), text);
+		assertTrue(text.contains("4 Risks to the rights and freedoms of data subjects"), text);
+		assertTrue(text.contains("approved on condition of improvements"), text);
+	}
+
+	@Test
+	void theSameModelGivesTheSameBytes() throws Exception {
+		Path first = generate(TestAssessments.camera(), Language.SV, out.resolve("first")).get(0);
+		Path second = generate(TestAssessments.camera(), Language.SV, out.resolve("second")).get(0);
+		assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+	}
+
+	@Test
+	void theReportIsTaggedWithLanguageTitleBookmarksAndEmbeddedFonts() throws Exception {
+		Path pdf = generate(TestAssessments.camera(), Language.SV, out).get(0);
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			var catalog = document.getDocumentCatalog();
+			assertEquals("sv-SE", catalog.getLanguage());
+			assertNotNull(catalog.getStructureTreeRoot(), "structure tree (tagged PDF)");
+			assertTrue(catalog.getMarkInfo().isMarked());
+			assertTrue(catalog.getViewerPreferences().displayDocTitle(), "title shown");
+			assertTrue(document.getDocumentInformation().getTitle().startsWith("Konsekvensbedömning avseende dataskydd"));
+			assertNotNull(catalog.getDocumentOutline().getFirstChild(), "bookmarks");
+			assertEquals("2026-11-20", String.format("%tF", document.getDocumentInformation().getCreationDate()),
+					"the date of the current version, not the clock");
+			assertNotNull(catalog.getMetadata(), "XMP metadata (PDF/A)");
+			for (PDPage page : document.getPages()) {
+				for (COSName name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+				}
+			}
+		}
+	}
+}

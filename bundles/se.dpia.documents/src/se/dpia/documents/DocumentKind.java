@@ -1,0 +1,27 @@
+package se.dpia.documents;
+
+import java.util.List;
+import java.util.Map;
+
+import se.dpia.documents.pdf.DocumentInfo;
+import se.dpia.model.Assessment;
+
+/**
+ * One kind of document: a small class that turns the model into a template's values, plus its template
+ * {@code templates/<template()>.<lang>.html}. A kind may give several files (e.g. one per processor).
+ */
+public interface DocumentKind {
+
+	/** The template's name without language and extension, e.g. {@code dpia-report}. */
+	String template();
+
+	/** The files this kind writes for an assessment, in order. */
+	List<Output> outputs(Assessment assessment, Texts texts) throws TemplateException;
+
+	/**
+	 * One file: its name in the output folder (already safe), what the PDF says about itself, and the values the
+	 * template is filled with.
+	 */
+	record Output(String fileName, DocumentInfo info, Map<String, Object> values) {
+	}
+}

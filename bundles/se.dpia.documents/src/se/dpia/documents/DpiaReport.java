@@ -1,0 +1,239 @@
+package se.dpia.documents;
+
+import static se.dpia.documents.Values.row;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.dpia.documents.pdf.DocumentInfo;
+import se.dpia.model.Assessment;
+import se.dpia.model.DataCategory;
+import se.dpia.model.DataFlow;
+import se.dpia.model.DataSubjectCategory;
+import se.dpia.model.Location;
+import se.dpia.model.ProcessingActivity;
+import se.dpia.model.RelatedDocument;
+import se.dpia.model.Review;
+import se.dpia.model.Revision;
+import se.dpia.model.SpecialCategory;
+import se.dpia.model.SystemAsset;
+import se.dpia.model.Technology;
+import se.dpia.model.Transfer;
+import se.dpia.model.Verksamhet;
+
+/**
+ * The DPIA report (konsekvensbedömning), with the GDPR Art. 35(7) minimum: the systematic description of the
+ * processing, necessity and proportionality, the risks, the measures; then the DPO's opinion, the data subjects'
+ * views, the conclusion, the change history and related documents. Template {@code dpia-report}.
+ */
+public final class DpiaReport implements DocumentKind {
+
+	public static final String TEMPLATE = "dpia-report";
+
+	@Override
+	public String template() {
+		return TEMPLATE;
+	}
+
+	@Override
+	public List<Output> outputs(Assessment assessment, Texts texts) throws TemplateException {
+		Values values = new Values(texts);
+		Map<String, Object> document = Header.of(assessment, values, texts);
+		document.put("background", values.text(assessment.getBackground()));
+		document.put("dpo", values.person(assessment.getDpo()));
+		document.put("operations", operations(assessment, values));
+		document.put("processing", processing(assessment, values));
+		document.put("dataSubjects", dataSubjects(assessment, values));
+		document.put("dataCategories", dataCategories(assessment, values));
+		document.put("technologies", technologies(assessment, values));
+		document.put("systems", systems(assessment, values));
+		document.put("locations", locations(assessment, values));
+		document.put("flows", flows(assessment, values));
+		document.put("diagram", FlowDiagramValues.of(assessment.getFlows(), values));
+		document.put("transfers", transfers(assessment, values));
+		new RiskRegister(assessment, values, texts.language()).addTo(document);
+		review(assessment.getReview(), values, document);
+		document.put("revisions", revisions(assessment, values));
+		document.put("related", related(assessment, values));
+		String title = texts.text("title.dpia-report");
+		DocumentInfo info = new DocumentInfo(title + " – " + values.name(assessment),
+				Header.subject(assessment, values), values.text(assessment.getOrganisation()), Header.date(assessment));
+		return List.of(new Output(FileNames.part(texts.text("file.dpia-report")) + ".pdf", info, document));
+	}
+
+	private static List<Map<String, Object>> operations(Assessment assessment, Values values) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Verksamhet operation : assessment.getOperations()) {
+			rows.add(row("name", values.name(operation), "kind", values.label(operation.getKind()),
+					"legalBasis", values.text(operation.getLegalBasis()), "description", values.text(operation.getDescription())));
+		}
+		return rows;
+	}
+
+	private static List<Map<String, Object>> processing(Assessment assessment, Values values) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (ProcessingActivity activity : assessment.getProcessingActivities()) {
+			String recipients = activity.getRecipients().isEmpty() ? values.text(activity.getRecipientsNote())
+					: values.names(activity.getRecipients())
+							+ (activity.getRecipientsNote() == null || activity.getRecipientsNote().isBlank() ? ""
+									: "; " + activity.getRecipientsNote().strip());
+			rows.add(row("id", activity.getId(), "name", values.name(activity),
+					"description", values.text(activity.getDescription()),
+					"purposes", values.strings(activity.getPurposes()),
+					"art6", values.label(activity.getArt6Ground()),
+					"art9", values.label(activity.getArt9Condition()),
+					"nationalBasis", values.strings(activity.getNationalBasis()),
+					"dataSubjects", values.names(activity.getDataSubjects()),
+					"dataCategories", values.names(activity.getDataCategories()),
+					"recipients", recipients,
+					"processors", values.names(activity.getProcessors()),
+					"operations", values.names(activity.getOperations()),
+					"technologies", values.names(activity.getTechnologies()),
+					"owner", values.person(activity.getOwner()),
+					"nature", values.text(activity.getNature()),
+					"duration", values.text(activity.getDuration())));
+		}
+		return rows;
+	}
+
+	private static List<Map<String, Object>> dataSubjects(Assessment assessment, Values values) throws TemplateException {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (DataSubjectCategory subjects : assessment.getDataSubjects()) {
+			rows.add(row("name", values.name(subjects), "kind", values.label(subjects.getKind()),
+					"vulnerable", subjects.isVulnerable()
+							? values.yesNo(true) + (subjects.getVulnerability() == null ? "" : ": " + subjects.getVulnerability().strip())
+							: values.yesNo(false),
+					"count", values.text(subjects.getCount()), "description", values.text(subjects.getDescription())));
+		}
+		return rows;
+	}
+
+	private static List<Map<String, Object>> dataCategories(Assessment assessment, Values values) throws TemplateException {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (DataCategory category : assessment.getDataCategories()) {
+			rows.add(row("name", values.name(category), "description", values.text(category.getDescription()),
+					"special", values.label(category.getSpecialCategory()),
+					"sensitive", category.getSpecialCategory() != SpecialCategory.INGEN || category.isHighlyPersonal(),
+					"highlyPersonal", values.yesNo(category.isHighlyPersonal()),
+					"protectedIdentity", values.yesNo(category.isProtectedIdentity()),
+					"retention", values.text(category.getRetention())));
+		}
+		return rows;
+	}
+
+	private static List<Map<String, Object>> technologies(Assessment assessment, Values values) throws TemplateException {
+		List<Technology> sorted = new ArrayList<>(assessment.getTechnologies());
+		// least intrusive first within each need, so the table reads as the least-intrusive comparison
+		sorted.sort((a, b) -> {
+			int need = String.valueOf(a.getNeed()).compareTo(String.valueOf(b.getNeed()));
+			return need != 0 ? need : Integer.compare(a.getIntrusiveness(), b.getIntrusiveness());
+		});
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Technology technology : sorted) {
+			rows.add(row("name", values.name(technology), "kind", values.label(technology.getKind()),
+					"status", values.label(technology.getStatus()),
+					"intrusiveness", values.number(technology.getIntrusiveness(), 0),
+					"need", values.text(technology.getNeed()),
+					"rationale", values.text(technology.getChoiceRationale()),
+					"recording", values.label(technology.getRecording()),
+					"nightVision", values.yesNo(technology.isNightVision()),
+					"audio", values.yesNo(technology.isAudio()),
+					"connectivity", values.text(technology.getConnectivity()),
+					"supplier", values.name(technology.getSupplier()),
+					"hosting", values.name(technology.getHosting()),
+					"placement", values.text(technology.getPlacement()),
+					"operations", values.names(technology.getOperations()),
+					"description", values.text(technology.getDescription())));
+		}
+		return rows;
+	}
+
+	private static List<Map<String, Object>> systems(Assessment assessment, Values values) throws TemplateException {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (SystemAsset system : assessment.getSystems()) {
+			rows.add(row("name", values.name(system), "kind", values.label(system.getKind()),
+					"location", values.name(system.getLocation()), "operatedBy", values.name(system.getOperatedBy()),
+					"storesData", values.yesNo(system.isStoresData()), "description", values.text(system.getDescription())));
+		}
+		return rows;
+	}
+
+	private static List<Map<String, Object>> locations(Assessment assessment, Values values) throws TemplateException {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Location location : assessment.getLocations()) {
+			rows.add(row("name", values.name(location), "kind", values.label(location.getKind()),
+					"country", values.text(location.getCountry()), "inEuEea", values.yesNo(location.isInEuEea()),
+					"trustZone", values.text(location.getTrustZone())));
+		}
+		return rows;
+	}
+
+	static List<Map<String, Object>> flows(List<DataFlow> flows, Values values) throws TemplateException {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		int number = 0;
+		for (DataFlow flow : flows) {
+			number++;
+			String encryption = flow.isEncrypted()
+					? values.yesNo(true) + (flow.getEncryption() == null || flow.getEncryption().isBlank() ? "" : ": " + flow.getEncryption().strip())
+					: values.yesNo(false);
+			rows.add(row("number", number, "name", values.name(flow), "source", values.name(flow.getSource()),
+					"target", values.name(flow.getTarget()), "dataCategories", values.names(flow.getDataCategories()),
+					"when", values.label(flow.getWhen()), "storage", values.label(flow.getStorage()),
+					"encryption", encryption, "accessLogged", values.yesNo(flow.isAccessLogged()),
+					"logging", values.text(flow.getLogging()), "logRetention", values.text(flow.getLogRetention()),
+					"processor", values.name(flow.getProcessor())));
+		}
+		return rows;
+	}
+
+	private static List<Map<String, Object>> flows(Assessment assessment, Values values) throws TemplateException {
+		return flows(assessment.getFlows(), values);
+	}
+
+	private static List<Map<String, Object>> transfers(Assessment assessment, Values values) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (ProcessingActivity activity : assessment.getProcessingActivities()) {
+			for (Transfer transfer : activity.getTransfers()) {
+				rows.add(row("activity", values.name(activity), "recipient", values.name(transfer.getRecipient()),
+						"country", values.text(transfer.getCountry()), "safeguard", values.label(transfer.getSafeguard()),
+						"description", values.text(transfer.getSafeguardDescription())));
+			}
+		}
+		return rows;
+	}
+
+	private static void review(Review review, Values values, Map<String, Object> document) throws TemplateException {
+		Map<String, Object> r = new LinkedHashMap<>();
+		r.put("dpoOpinion", values.text(review == null ? null : review.getDpoOpinion()));
+		r.put("dpoSignedOff", values.yesNo(review != null && review.isDpoSignedOff()));
+		r.put("signOffDate", values.date(review == null ? null : review.getSignOffDate()));
+		r.put("dataSubjectViews", values.text(review == null ? null : review.getDataSubjectViews()));
+		r.put("viewsNotSoughtReason", review == null || review.getViewsNotSoughtReason() == null ? ""
+				: review.getViewsNotSoughtReason().strip());
+		r.put("conclusion", review == null ? values.notStated() : values.label(review.getConclusion()));
+		r.put("conclusionText", values.text(review == null ? null : review.getConclusionText()));
+		r.put("priorConsultation", review == null ? values.notStated() : values.yesNo(review.isPriorConsultation()));
+		document.put("review", r);
+	}
+
+	private static List<Map<String, Object>> revisions(Assessment assessment, Values values) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Revision revision : assessment.getRevisions()) {
+			rows.add(row("version", values.text(revision.getVersion()), "date", values.date(revision.getDate()),
+					"reason", values.text(revision.getReason()), "issuer", values.text(revision.getIssuer())));
+		}
+		return rows;
+	}
+
+	private static List<Map<String, Object>> related(Assessment assessment, Values values) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (RelatedDocument document : assessment.getRelatedDocuments()) {
+			rows.add(row("title", values.text(document.getTitle()), "version", values.text(document.getVersion()),
+					"date", values.date(document.getDate()), "decisionBody", values.text(document.getDecisionBody()),
+					"reference", values.text(document.getReference())));
+		}
+		return rows;
+	}
+}

@@ -1,0 +1,62 @@
+package se.dpia.rules.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.dpia.rules.RuleFolder.single;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.dpia.rules.IssueCodes;
+import se.dpia.rules.RuleFolder;
+import se.dpia.rules.check.Problem;
+
+/** Consent rules: the refusal alternative, reduced decision capacity and the person's objection. */
+class ConsentRuleValidatorTest {
+
+	@TempDir
+	Path root;
+	private RuleFolder folder;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		folder = new RuleFolder(root);
+	}
+
+	@Test
+	void aCameraRuleWithoutARefusalAlternativeIsAnError() throws Exception {
+		Problem problem = single(folder.check(RuleFolder.GOOD_CONSENT.replace("vid nej: erbjud \"Fysisk tillsyn\"", "")));
+		assertEquals(IssueCodes.CONSENT_WITHOUT_REFUSAL_ALTERNATIVE, problem.code());
+		assertTrue(problem.isError());
+		assertEquals(1, problem.line());
+	}
+
+	@Test
+	void aSensorRuleNeedsNoRefusalAlternative() throws Exception {
+		assertEquals(List.of(), folder.check(RuleFolder.GOOD_CONSENT.replace("vid nej: erbjud \"Fysisk tillsyn\"", "")
+				.replace("gäller Kamera", "gäller Sensor")));
+	}
+
+	@Test
+	void aRuleThatDoesNotCoverReducedDecisionCapacityIsAnError() throws Exception {
+		Problem problem = single(folder.check("""
+				samtyckesregel R gäller Kamera {
+					samtycke från brukaren
+					vid nej: erbjud "Fysisk tillsyn"
+				}
+				"""));
+		assertEquals(IssueCodes.CONSENT_WITHOUT_REDUCED_CAPACITY, problem.code());
+		assertEquals("1:16", problem.line() + ":" + problem.column());
+	}
+
+	@Test
+	void aRepresentativesConsentWithoutThePersonsNoObjectionIsAnError() throws Exception {
+		Problem problem = single(folder.check(RuleFolder.GOOD_CONSENT.replace(" och brukaren motsätter sig inte", "")));
+		assertEquals(IssueCodes.REPRESENTATIVE_WITHOUT_NO_OBJECTION, problem.code());
+		assertEquals(3, problem.line());
+	}
+}

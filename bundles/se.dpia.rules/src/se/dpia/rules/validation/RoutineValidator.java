@@ -1,0 +1,128 @@
+package se.dpia.rules.validation;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+import se.dpia.rules.IssueCodes;
+import se.dpia.rules.rules.Cause;
+import se.dpia.rules.rules.GrantedService;
+import se.dpia.rules.rules.Permission;
+import se.dpia.rules.rules.PowerCut;
+import se.dpia.rules.rules.Role;
+import se.dpia.rules.rules.Routine;
+import se.dpia.rules.rules.RulesPackage;
+import se.dpia.rules.rules.Step;
+import se.dpia.rules.rules.StillNotSeen;
+import se.dpia.rules.rules.SupervisionWindow;
+import se.dpia.rules.rules.TechnologyFailure;
+
+/** Checks routines (verksamhetsrutiner): escalation to a physical visit, supervision windows and permissions. */
+public class RoutineValidator extends AbstractDeclarativeValidator {
+
+	/** Seeds 001 and 002: if the person is still not seen, staff go there. */
+	@Check
+	public void cameraRoutineEscalatesToAPhysicalVisit(Routine routine) {
+		if (!ConsentRuleValidator.isCamera(routine.getTechnology())) {
+			return;
+		}
+		Step visit = physicalVisit(routine);
+		if (visit == null) {
+			error("Routine '" + routine.getName() + "' supervises by camera but never sends anyone on a physical visit"
+					+ " when the person is still not seen: add a step such as 'steg Hembesök: om fortfarande ej sedd,"
+					+ " strömavbrott eller teknikfel, <roll> gör besök inom 30 minuter' (seeds 001, 002)",
+					RulesPackage.Literals.ROUTINE__NAME, IssueCodes.CAMERA_ROUTINE_WITHOUT_PHYSICAL_ESCALATION);
+			return;
+		}
+		boolean powerCut = false;
+		boolean failure = false;
+		for (Step step : routine.getSteps()) {
+			if (step.getPermission() == Permission.BESOK && step.getCondition() != null) {
+				for (Cause cause : step.getCondition().getCauses()) {
+					powerCut |= cause instanceof PowerCut;
+					failure |= cause instanceof TechnologyFailure;
+				}
+			}
+		}
+		if (!powerCut || !failure) {
+			warning("The physical visit in step '" + visit.getName() + "' does not cover "
+					+ (powerCut ? "teknikfel" : failure ? "strömavbrott" : "strömavbrott or teknikfel")
+					+ ": when the camera can't be used, the visit replaces it (seed 001)",
+					visit, RulesPackage.Literals.STEP__CONDITION, IssueCodes.ESCALATION_MISSES_CAUSE);
+		}
+	}
+
+	private static Step physicalVisit(Routine routine) {
+		for (Step step : routine.getSteps()) {
+			if (step.getPermission() == Permission.BESOK && step.getCondition() != null
+					&& step.getCondition().getCauses().stream().anyMatch(StillNotSeen.class::isInstance)) {
+				return step;
+			}
+		}
+		return null;
+	}
+
+	/** Seed 004: supervision happens within the service the person was granted. */
+	@Check
+	public void windowWithinGrantedService(SupervisionWindow window) {
+		if (!(window.eContainer() instanceof Routine routine) || routine.getGrantedService() == null) {
+			return;
+		}
+		GrantedService service = routine.getGrantedService();
+		int from = ClockTime.minutes(window.getFrom());
+		int to = ClockTime.minutes(window.getTo());
+		int serviceFrom = ClockTime.minutes(service.getFrom());
+		int serviceTo = ClockTime.minutes(service.getTo());
+		if (from < 0 || to < 0 || serviceFrom < 0 || serviceTo < 0) {
+			return; // reported by timeIsATimeOfDay
+		}
+		if (!ClockTime.within(from, to, serviceFrom, serviceTo)) {
+			error("Supervision " + window.getFrom() + "–" + window.getTo() + " lies outside the granted service "
+					+ service.getFrom() + "–" + service.getTo() + ": shorten the window or change the decision",
+					RulesPackage.Literals.SUPERVISION_WINDOW__FROM, IssueCodes.WINDOW_OUTSIDE_GRANTED_SERVICE);
+		}
+	}
+
+	/** A time must be a time of day; reported as a syntax error, since the grammar can't say 25:00 is wrong. */
+	@Check
+	public void timeIsATimeOfDay(SupervisionWindow window) {
+		checkTime(window.getFrom(), RulesPackage.Literals.SUPERVISION_WINDOW__FROM);
+		checkTime(window.getTo(), RulesPackage.Literals.SUPERVISION_WINDOW__TO);
+	}
+
+	@Check
+	public void timeIsATimeOfDay(GrantedService service) {
+		checkTime(service.getFrom(), RulesPackage.Literals.GRANTED_SERVICE__FROM);
+		checkTime(service.getTo(), RulesPackage.Literals.GRANTED_SERVICE__TO);
+	}
+
+	private void checkTime(String time, org.eclipse.emf.ecore.EAttribute feature) {
+		if (ClockTime.minutes(time) < 0) {
+			error("'" + time + "' is not a time of day: write hours and minutes such as 22:00", feature,
+					IssueCodes.SYNTAX_ERROR);
+		}
+	}
+
+	/** Seed 004: routines state permissions (behörigheter); a step is done only by a role allowed to do it. */
+	@Check
+	public void stepRoleHasPermission(Step step) {
+		Role role = step.getRole();
+		if (role == null || role.eIsProxy() || role.getPermissions().contains(step.getPermission())) {
+			return;
+		}
+		Set<Permission> held = role.getPermissions().isEmpty() ? EnumSet.noneOf(Permission.class)
+				: EnumSet.copyOf(role.getPermissions());
+		error("Role '" + role.getName() + "' may not do " + step.getPermission().getLiteral() + " (it may do "
+				+ held.stream().map(Permission::getLiteral).toList() + "): give the role the permission or let"
+				+ " another role do step '" + step.getName() + "'",
+				RulesPackage.Literals.STEP__PERMISSION, IssueCodes.STEP_ROLE_LACKS_PERMISSION);
+	}
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into RulesValidator, not registered on its own
+	}
+}
