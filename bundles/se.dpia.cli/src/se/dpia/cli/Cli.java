@@ -3,6 +3,8 @@ package se.dpia.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +12,12 @@ import java.util.Set;
 import com.google.inject.Injector;
 
 import se.dpia.compliance.Messages;
+import se.dpia.compliance.approval.Approval;
+import se.dpia.compliance.approval.ApprovalSnapshot;
+import se.dpia.compliance.approval.ContentHash;
+import se.dpia.compliance.approval.FolderContent;
+import se.dpia.compliance.diff.FolderDiff;
+import se.dpia.compliance.history.GitFolder;
 import se.dpia.documents.DocumentSet;
 import se.dpia.documents.Language;
 import se.dpia.documents.TemplateException;
@@ -20,7 +28,8 @@ import se.dpia.rules.check.AssessmentFolder;
 import se.dpia.rules.check.Problem;
 
 /**
- * The command-line contract: {@code generate}, {@code check}, {@code screen}, {@code threats}, {@code consent}, {@code workbench},
+ * The command-line contract: {@code generate}, {@code check}, {@code screen}, {@code threats}, {@code consent},
+ * {@code approve}, {@code diff}, {@code workbench},
  * {@code --help}. Exit codes: 0
  * success, 1 errors found or the work failed, 2 the command line was wrong.
  */
@@ -40,7 +49,8 @@ public final class Cli {
 			  check [DIR]      list the problems in the model and rule files, one per line:
 			                   path:line:column: error|warning: message [code]; exit 1 if any error
 			                   (a risk still above the acceptable level after its measures is a warning
-			                   [prior-consultation-required]: consult IMY, GDPR Art. 36)
+			                   [prior-consultation-required]: consult IMY, GDPR Art. 36; a model or rule
+			                   changed after the DPO's approval is a warning [changed-after-approval])
 			  screen [DIR] [--lang sv|en]
 			                   screen the assessment against the nine WP248 criteria: each criterion, whether
 			                   it holds, the model facts behind it and why; then whether a DPIA is required
@@ -55,6 +65,14 @@ public final class Cli {
 			                   which consent the case in FILE needs, from whom, where it is documented and
 			                   what is offered if the person says no, as the consent rules in DIR say;
 			                   exit 1 if no rule applies or the case is invalid
+			  approve [DIR] --by "NAME" [--date YYYY-MM-DD] [--opinion "..."]
+			                   record the DPO's approval of the current model and rules: who, when (default
+			                   today), the opinion and a content hash in the model's review; the approved
+			                   files are kept in DIR/.approved/ for diff
+			  diff [DIR] --since approved|REV [--lang sv|en]
+			                   list what changed since the DPO's approval, or since a git revision of the
+			                   folder (commit id, branch, tag, HEAD~1): elements added, removed and changed
+			                   (attribute by attribute, old -> new) and rule files; exit 0 when it could compare
 			  workbench [DIR]  start the workbench on DIR
 			  --help           show this help
 
@@ -92,11 +110,13 @@ public final class Cli {
 				case "screen" -> screen(Arguments.parse(command, rest, Set.of("lang")));
 				case "threats" -> threats(Arguments.parse(command, rest, Set.of("lang", "accept", "dismiss", "reason")));
 				case "consent" -> consent(Arguments.parse(command, rest, Set.of("case")));
+				case "approve" -> approve(Arguments.parse(command, rest, Set.of("by", "date", "opinion", "lang")));
+				case "diff" -> diff(Arguments.parse(command, rest, Set.of("since", "lang")));
 				case "workbench" -> {
 					err.println("dpia: the workbench is started by the ./dpia script (./dpia workbench [DIR])");
 					yield USAGE;
 				}
-				default -> throw new UsageException("unknown command '" + command + "'; the commands are generate, check, screen, threats, consent and workbench (see ./dpia --help)");
+				default -> throw new UsageException("unknown command '" + command + "'; the commands are generate, check, screen, threats, consent, approve, diff and workbench (see ./dpia --help)");
 			};
 		} catch (UsageException e) {
 			err.println("dpia: " + e.getMessage());
@@ -183,6 +203,78 @@ public final class Cli {
 		boolean decided = accept != null ? ThreatsCommand.decide(model, accept, null, messages, out, err)
 				: ThreatsCommand.decide(model, dismiss, reason, messages, out, err);
 		return decided ? OK : FAILED;
+	}
+
+	private int approve(Arguments arguments) throws Exception {
+		Messages messages = messages(arguments);
+		String by = arguments.option("by", null);
+		if (by == null || by.isBlank()) {
+			throw new UsageException("approve needs the DPO's name: ./dpia approve [DIR] --by \"Name\"");
+		}
+		String date = arguments.option("date", LocalDate.now().toString());
+		try {
+			LocalDate.parse(date);
+		} catch (DateTimeParseException e) {
+			throw new UsageException("--date must be a date written YYYY-MM-DD, not '" + date + "'");
+		}
+		ModelFolder model = model(arguments);
+		if (model == null) {
+			return FAILED;
+		}
+		Path folder = existingFolder(arguments.folder(defaults.example()));
+		ApproveCommand.approve(folder, model, by.strip(), date, arguments.option("opinion", null), messages, out);
+		return OK;
+	}
+
+	private int diff(Arguments arguments) throws Exception {
+		Messages messages = messages(arguments);
+		String since = arguments.option("since", null);
+		if (since == null || since.isBlank()) {
+			throw new UsageException("diff needs --since approved (the DPO's approval) or --since REV (a git revision)");
+		}
+		ModelFolder model = model(arguments);
+		if (model == null) {
+			return FAILED;
+		}
+		Path folder = existingFolder(arguments.folder(defaults.example()));
+		FolderContent now = FolderContent.of(folder);
+		if (since.equals("approved")) {
+			Approval.Recorded approval = Approval.of(model.assessment());
+			if (approval == null) {
+				err.println("dpia: " + folder + " has no DPO approval yet; approve it first with ./dpia approve " + folder + " --by NAME");
+				return FAILED;
+			}
+			if (!ApprovalSnapshot.exists(folder)) {
+				err.println("dpia: the approved files " + ApprovalSnapshot.folderOf(folder) + " are missing, so there is nothing to compare with;"
+						+ " restore them (e.g. from git) or approve again with ./dpia approve " + folder + " --by NAME");
+				return FAILED;
+			}
+			FolderContent approved = ApprovalSnapshot.read(folder);
+			String who = approval.signedBy() == null ? ContentHash.shortForm(approval.hash())
+					: approval.signedBy() + ", " + ContentHash.shortForm(approval.hash());
+			DiffCommand.print(messages.text("diff.sinceApproved", model.title(), approval.date(), who),
+					FolderDiff.between(approved, now), messages, out);
+			if (!ContentHash.of(approved).equals(approval.hash())) {
+				err.println("dpia: " + messages.text("diff.snapshotMismatch", ApprovalSnapshot.folderOf(folder)));
+			}
+			return OK;
+		}
+		try (GitFolder git = GitFolder.open(folder)) {
+			if (git == null) {
+				err.println("dpia: " + folder + " is not inside a git repository, so there is no revision " + since
+						+ " to compare with; use --since approved, or put the folder under git");
+				return FAILED;
+			}
+			FolderContent then = git.contentAt(since);
+			if (then == null) {
+				err.println("dpia: no revision '" + since + "' in the git repository of " + folder
+						+ "; give a commit id, branch or tag (git log -- " + folder + " lists the commits)");
+				return FAILED;
+			}
+			DiffCommand.print(messages.text("diff.sinceRevision", model.title(), since), FolderDiff.between(then, now),
+					messages, out);
+			return OK;
+		}
 	}
 
 	/** The folder's model, or null after saying why it can't be read. */

@@ -41,6 +41,11 @@ public final class Messages {
 		return new MessageFormat(pattern, locale).format(arguments);
 	}
 
+	/** The text under a key, or {@code fallback} when the bundle has no such key (e.g. a feature without a label). */
+	public String textOr(String key, String fallback) {
+		return bundle.containsKey(key) ? text(key) : fallback;
+	}
+
 	/** The label of an enum value of the model, e.g. a feared event, from the key {@code prefix.name}. */
 	public String label(String prefix, Enumerator value) {
 		return text(prefix + "." + value.getName());

@@ -49,6 +49,7 @@ public final class AssessmentChecker {
 			addModelProblems(folder, assessment, locale, problems);
 			ComplianceChecks.addTo(folder, assessment, problems);
 			ConsistencyChecks.addTo(folder, assessment, problems);
+			ApprovalChecks.addTo(folder, assessment, problems);
 		}
 		for (Resource resource : folder.ruleResources()) {
 			addRuleProblems(folder, resource, problems);

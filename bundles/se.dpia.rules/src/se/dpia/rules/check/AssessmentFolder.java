@@ -1,11 +1,9 @@
 package se.dpia.rules.check;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -13,13 +11,14 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 
 import com.google.inject.Injector;
 
+import se.dpia.compliance.approval.FolderContent;
 import se.dpia.model.Assessment;
 import se.dpia.model.io.AssessmentFiles;
 import se.dpia.model.io.ModelLoadException;
 
 /**
  * An assessment folder loaded into one resource set: its model files ({@code *.dpia}) and its rule files
- * ({@code *.regler}, in any subfolder), so rules resolve names against the model.
+ * ({@code *.regler}, in any subfolder but {@code out/} and hidden ones), so rules resolve names against the model.
  */
 public final class AssessmentFolder {
 
@@ -62,13 +61,9 @@ public final class AssessmentFolder {
 		return folder;
 	}
 
+	/** The rule files, as the approval's content hash counts them: not in out/ nor in hidden folders like .approved/. */
 	private static List<Path> ruleFilesIn(Path root) throws IOException {
-		try (Stream<Path> files = Files.walk(root)) {
-			return files.filter(Files::isRegularFile)
-					.filter(p -> p.getFileName().toString().endsWith("." + RULE_EXTENSION))
-					.filter(p -> !root.relativize(p).startsWith("out"))
-					.sorted().toList();
-		}
+		return FolderContent.ruleFilesIn(root);
 	}
 
 	public Path root() {
