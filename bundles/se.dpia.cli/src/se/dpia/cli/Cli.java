@@ -153,7 +153,8 @@ public final class Cli {
 			return FAILED;
 		}
 		Path templates = Path.of(arguments.option("templates", defaults.templates().toString()));
-		new DocumentSet(templates, language).generate(assessment.assessment(), output, out::println);
+		new DocumentSet(templates, language).generate(assessment.assessment(), assessment.ruleResources(), output,
+				out::println);
 		return OK;
 	}
 

@@ -89,6 +89,16 @@ class DpiaReportTest {
 	}
 
 	@Test
+	void theReportShowsTheScreeningAndWhetherTheRisksCallForPriorConsultation() throws Exception {
+		Assessment example = AssessmentFiles.load(ROOT.resolve("examples/ange-trygghetskamera/assessment.dpia"));
+		String text = Pdfs.text(generate(example, Language.SV, out).get(0));
+		assertTrue(text.contains("Förhandsbedömning: behövs en konsekvensbedömning?"), text);
+		assertTrue(text.contains("Systematisk övervakning ✓ Ja"), "the criterion that holds, from the rule engine: " + text);
+		assertTrue(text.contains("en konsekvensbedömning krävs"), "the screening's conclusion");
+		assertTrue(text.contains("Förhandssamråd krävs enligt riskerna efter åtgärder (art. 36)"), text);
+	}
+
+	@Test
 	void theDataFlowsAreDrawnAsAFigureWhoseAlternativeTextListsThem() throws Exception {
 		Path pdf = generate(TestAssessments.camera(), Language.SV, out).get(0);
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

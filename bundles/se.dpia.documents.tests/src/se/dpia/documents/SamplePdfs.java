@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.dpia.model.io.AssessmentFiles;
-
 /** Writes the documents of the test assessment, in both languages, where veraPDF and a person can look at them. */
 final class SamplePdfs {
 
@@ -20,9 +18,10 @@ final class SamplePdfs {
 		for (Language language : Language.values()) {
 			files.addAll(DpiaReportTest.generate(TestAssessments.camera(), language, FOLDER.resolve(language.code())));
 		}
-		// the bundled example has no dated change history: its PDF carries no date at all
-		files.addAll(DpiaReportTest.generate(AssessmentFiles.load(DpiaReportTest.ROOT.resolve(
-				"examples/ange-trygghetskamera/assessment.dpia")), Language.SV, FOLDER.resolve("exempel")));
+		// the bundled example with its rule files (routines, checklists, consent forms); it has no dated change
+		// history, so its PDFs carry no date at all
+		files.addAll(ExampleFolder.generate(Language.SV, FOLDER.resolve("exempel")));
+		files.addAll(ExampleFolder.generate(Language.EN, FOLDER.resolve("example")));
 		return files;
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import se.dpia.documents.pdf.DocumentInfo;
 import se.dpia.model.Assessment;
+import se.dpia.rules.rules.RuleFile;
 
 /**
  * One kind of document: a small class that turns the model into a template's values, plus its template
@@ -17,6 +18,14 @@ public interface DocumentKind {
 
 	/** The files this kind writes for an assessment, in order. */
 	List<Output> outputs(Assessment assessment, Texts texts) throws TemplateException;
+
+	/**
+	 * The files this kind writes for an assessment and the folder's rule files (consent rules, routines,
+	 * checklists); kinds made from the model alone need not override this.
+	 */
+	default List<Output> outputs(Assessment assessment, List<RuleFile> rules, Texts texts) throws TemplateException {
+		return outputs(assessment, texts);
+	}
 
 	/**
 	 * One file: its name in the output folder (already safe), what the PDF says about itself, and the values the

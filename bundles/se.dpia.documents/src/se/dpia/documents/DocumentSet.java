@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.ecore.resource.Resource;
+
 import se.dpia.documents.pdf.PdfWriter;
 import se.dpia.model.Assessment;
 import se.dpia.model.io.AtomicWrite;
+import se.dpia.rules.rules.RuleFile;
 
 /**
  * Generates every document of an assessment into an output folder, reporting each file as it is written. All
@@ -20,7 +23,8 @@ import se.dpia.model.io.AtomicWrite;
 public final class DocumentSet {
 
 	/** The document kinds, in the order they are written. */
-	static final List<DocumentKind> KINDS = List.of(new DpiaReport(), new PubAnnexes());
+	static final List<DocumentKind> KINDS = List.of(new DpiaReport(), new PubAnnexes(), new Routines(),
+			new Checklists(), new ConsentForms());
 
 	private final Path templates;
 	private final Language language;
@@ -37,11 +41,29 @@ public final class DocumentSet {
 	 */
 	public List<Path> generate(Assessment assessment, Path out, Consumer<Path> written)
 			throws IOException, TemplateException {
+		return generate(assessment, List.of(), out, written);
+	}
+
+	/**
+	 * Writes the documents of an assessment and its folder's rule files (e.g.
+	 * {@code AssessmentFolder.ruleResources()}): the report and PUB annexes from the model, the routines,
+	 * checklists and consent forms from the rules.
+	 *
+	 * @param ruleResources the loaded {@code *.regler} files, in the order given; others are ignored
+	 * @param written told of each file as soon as it is in place
+	 */
+	public List<Path> generate(Assessment assessment, List<? extends Resource> ruleResources, Path out,
+			Consumer<Path> written) throws IOException, TemplateException {
+		List<RuleFile> rules = new ArrayList<>();
+		for (Resource resource : ruleResources) {
+			resource.getContents().stream().filter(RuleFile.class::isInstance).map(RuleFile.class::cast)
+					.forEach(rules::add);
+		}
 		Texts texts = Texts.load(templates, language);
 		Map<Path, byte[]> laidOut = new LinkedHashMap<>();
 		for (DocumentKind kind : KINDS) {
 			HtmlTemplate template = HtmlTemplate.load(templates, kind.template(), language);
-			for (DocumentKind.Output output : kind.outputs(assessment, texts)) {
+			for (DocumentKind.Output output : kind.outputs(assessment, rules, texts)) {
 				String xhtml = template.render(output.values());
 				Path target = FileNames.inside(out, output.fileName());
 				if (laidOut.containsKey(target)) {

@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.dpia.compliance.Messages;
+import se.dpia.compliance.consultation.PriorConsultation;
+import se.dpia.compliance.screening.CriterionResult;
+import se.dpia.compliance.screening.Screening;
 import se.dpia.documents.pdf.DocumentInfo;
 import se.dpia.model.Assessment;
 import se.dpia.model.DataCategory;
@@ -43,6 +47,7 @@ public final class DpiaReport implements DocumentKind {
 		Map<String, Object> document = Header.of(assessment, values, texts);
 		document.put("background", values.text(assessment.getBackground()));
 		document.put("dpo", values.person(assessment.getDpo()));
+		screening(assessment, texts, values, document);
 		document.put("operations", operations(assessment, values));
 		document.put("processing", processing(assessment, values));
 		document.put("dataSubjects", dataSubjects(assessment, values));
@@ -235,5 +240,25 @@ public final class DpiaReport implements DocumentKind {
 					"reference", values.text(document.getReference())));
 		}
 		return rows;
+	}
+
+	/**
+	 * The screening (förhandsbedömning) by the compliance engine: each of the nine WP248 criteria, whether it holds
+	 * and the facts of the model it rests on; and whether the residual risks call for prior consultation (Art. 36).
+	 */
+	private static void screening(Assessment assessment, Texts texts, Values values, Map<String, Object> document)
+			throws TemplateException {
+		Messages messages = Messages.of(texts.language().code());
+		Screening screening = Screening.of(assessment);
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (CriterionResult result : screening.results()) {
+			rows.add(row("number", result.criterion().number(), "title", result.criterion().title(messages),
+					"holds", result.holds(), "holdsText", values.yesNo(result.holds()),
+					"explanation", result.explanation(messages),
+					"facts", result.facts().stream().map(fact -> fact.text(messages)).toList()));
+		}
+		document.put("screening", rows);
+		document.put("screeningConclusion", screening.conclusion(messages));
+		document.put("consultationRequired", values.yesNo(PriorConsultation.required(assessment)));
 	}
 }

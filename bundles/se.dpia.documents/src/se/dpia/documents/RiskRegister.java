@@ -4,11 +4,15 @@ import static se.dpia.documents.Values.row;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import se.dpia.model.Assessment;
 import se.dpia.model.Mitigation;
 import se.dpia.model.Risk;
+import se.dpia.model.RiskScale;
+import se.dpia.model.ScaleLevel;
+import se.dpia.model.risk.RiskScales;
 
 /**
  * The risk part of the DPIA report (Art. 35(7)(c) and (d)): the scale, the risk register with inherent and residual
@@ -19,18 +23,18 @@ final class RiskRegister {
 
 	private final Assessment assessment;
 	private final Values values;
-	private final RiskLevels levels;
+	private final RiskScales scales;
 	private final boolean english;
 
 	RiskRegister(Assessment assessment, Values values, Language language) {
 		this.assessment = assessment;
 		this.values = values;
-		this.levels = RiskLevels.of(assessment);
+		this.scales = RiskScales.of(assessment);
 		this.english = language == Language.EN;
 	}
 
 	void addTo(Map<String, Object> document) throws TemplateException {
-		document.put("acceptableLevel", levels.acceptable());
+		document.put("acceptableLevel", scales.acceptableLevel());
 		document.put("scale", scale());
 		document.put("risks", risks());
 		document.put("heatBefore", heatMap(false));
@@ -38,10 +42,10 @@ final class RiskRegister {
 		document.put("actions", actions());
 		List<Map<String, Object>> above = new ArrayList<>();
 		for (Risk risk : assessment.getRisks()) {
-			if (levels.assessed(risk.getResidualLikelihood(), risk.getResidualSeverity())
-					&& !levels.isAcceptable(risk.getResidualLikelihood(), risk.getResidualSeverity())) {
+			if (assessed(risk.getResidualLikelihood(), risk.getResidualSeverity())
+					&& !isAcceptable(risk.getResidualLikelihood(), risk.getResidualSeverity())) {
 				above.add(row("id", risk.getId(), "name", values.name(risk),
-						"level", levels.level(risk.getResidualLikelihood(), risk.getResidualSeverity())));
+						"level", product(risk.getResidualLikelihood(), risk.getResidualSeverity())));
 			}
 		}
 		document.put("residualAbove", above);
@@ -50,9 +54,9 @@ final class RiskRegister {
 
 	private List<Map<String, Object>> scale() {
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (RiskLevels.Level level : levels.levels()) {
+		for (RiskScales.Level level : scales.levels()) {
 			rows.add(row("value", level.value(), "likelihood", likelihoodLabel(level.value()),
-					"severity", severityLabel(level.value()), "description", values.text(level.description())));
+					"severity", severityLabel(level.value()), "description", values.text(description(level.value()))));
 		}
 		return rows;
 	}
@@ -82,11 +86,11 @@ final class RiskRegister {
 	}
 
 	private String level(int likelihood, int severity) throws TemplateException {
-		if (!levels.assessed(likelihood, severity)) {
+		if (!assessed(likelihood, severity)) {
 			return values.notStated();
 		}
-		String acceptable = values.yesNo(levels.isAcceptable(likelihood, severity));
-		return likelihood + " × " + severity + " = " + levels.level(likelihood, severity) + " ("
+		String acceptable = values.yesNo(isAcceptable(likelihood, severity));
+		return likelihood + " × " + severity + " = " + product(likelihood, severity) + " ("
 				+ likelihoodLabel(likelihood) + " / " + severityLabel(severity) + "; "
 				+ valuesAcceptable() + ": " + acceptable + ")";
 	}
@@ -96,7 +100,7 @@ final class RiskRegister {
 	}
 
 	private String band(int likelihood, int severity) {
-		return levels.assessed(likelihood, severity) ? levels.band(likelihood, severity) : "none";
+		return assessed(likelihood, severity) ? colour(likelihood, severity) : "none";
 	}
 
 	/** Severity rows from the highest down, likelihood columns from the lowest: the usual CNIL map. */
@@ -104,15 +108,15 @@ final class RiskRegister {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		List<String> unassessed = new ArrayList<>();
 		for (Risk risk : assessment.getRisks()) {
-			if (!levels.assessed(likelihood(risk, residual), severity(risk, residual))) {
+			if (!assessed(likelihood(risk, residual), severity(risk, residual))) {
 				unassessed.add(risk.getId());
 			}
 		}
-		List<RiskLevels.Level> scale = levels.levels();
+		List<RiskScales.Level> scale = scales.levels();
 		for (int s = scale.size() - 1; s >= 0; s--) {
 			int severity = scale.get(s).value();
 			List<Map<String, Object>> cells = new ArrayList<>();
-			for (RiskLevels.Level column : scale) {
+			for (RiskScales.Level column : scale) {
 				int likelihood = column.value();
 				List<String> ids = new ArrayList<>();
 				for (Risk risk : assessment.getRisks()) {
@@ -120,13 +124,13 @@ final class RiskRegister {
 						ids.add(risk.getId());
 					}
 				}
-				cells.add(row("band", levels.band(likelihood, severity), "level", levels.level(likelihood, severity),
+				cells.add(row("band", band(likelihood, severity), "level", product(likelihood, severity),
 						"risks", String.join(", ", ids)));
 			}
 			rows.add(row("severity", severity + " " + severityLabel(severity), "cells", cells));
 		}
 		List<Map<String, Object>> columns = new ArrayList<>();
-		for (RiskLevels.Level column : scale) {
+		for (RiskScales.Level column : scale) {
 			columns.add(row("likelihood", column.value() + " " + likelihoodLabel(column.value())));
 		}
 		return row("rows", rows, "columns", columns, "unassessed", String.join(", ", unassessed));
@@ -157,18 +161,49 @@ final class RiskRegister {
 	}
 
 	private String likelihoodLabel(int value) {
-		RiskLevels.Level level = levels.find(value);
-		if (level == null) {
-			return values.notStated();
-		}
-		return english && level.en() != null ? level.en() : values.text(level.likelihoodSv());
+		return scales.contains(value) ? scales.likelihoodLabel(value, locale()) : values.notStated();
 	}
 
 	private String severityLabel(int value) {
-		RiskLevels.Level level = levels.find(value);
-		if (level == null) {
-			return values.notStated();
+		return scales.contains(value) ? scales.severityLabel(value, locale()) : values.notStated();
+	}
+
+	private Locale locale() {
+		return english ? Locale.ENGLISH : Locale.of("sv", "SE");
+	}
+
+	/** The model's own description of a level of its scale, if it has one. */
+	private String description(int value) {
+		RiskScale scale = assessment.getRiskScale();
+		if (scale != null) {
+			for (ScaleLevel level : scale.getLevels()) {
+				if (level.getValue() == value) {
+					return level.getDescription();
+				}
+			}
 		}
-		return english && level.en() != null ? level.en() : values.text(level.severitySv());
+		return null;
+	}
+
+	/** Whether both values are on the scale (0 means not assessed). */
+	private boolean assessed(int likelihood, int severity) {
+		return scales.contains(likelihood) && scales.contains(severity);
+	}
+
+	private static int product(int likelihood, int severity) {
+		return likelihood * severity;
+	}
+
+	private boolean isAcceptable(int likelihood, int severity) {
+		return product(likelihood, severity) <= scales.acceptableLevel();
+	}
+
+	/** A band for colouring: "low" up to half the acceptable level, "medium" up to it, "high" above. */
+	private String colour(int likelihood, int severity) {
+		int level = product(likelihood, severity);
+		if (level > scales.acceptableLevel()) {
+			return "high";
+		}
+		return level * 2 <= scales.acceptableLevel() ? "low" : "medium";
 	}
 }
