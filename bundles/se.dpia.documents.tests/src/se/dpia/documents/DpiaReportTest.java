@@ -18,6 +18,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.dpia.compliance.approval.Approval;
+import se.dpia.compliance.approval.ContentHash;
 import se.dpia.model.Assessment;
 import se.dpia.model.Mitigation;
 import se.dpia.model.Risk;
@@ -86,6 +88,27 @@ class DpiaReportTest {
 				assertTrue(text.contains(mitigation.getId() + " " + mitigation.getName()), mitigation.getId() + " for " + risk.getId());
 			}
 		}
+	}
+
+	@Test
+	void theReportShowsTheApprovedVersionAndWhetherTheFolderStillHoldsIt(@TempDir Path folder) throws Exception {
+		Path model = folder.resolve("assessment.dpia");
+		Files.copy(ROOT.resolve("examples/ange-trygghetskamera/assessment.dpia"), model);
+		Assessment assessment = AssessmentFiles.load(model);
+		String hash = Approval.approve(folder, model, assessment, "Dataskyddsombudet", "2026-11-24", null).hash();
+
+		// whitespace normalised: a table cell may wrap the hash and its note
+		String approved = Pdfs.text(generate(AssessmentFiles.load(model), Language.SV, out.resolve("approved")).get(0))
+				.replaceAll("\\s+", " ");
+		assertTrue(approved.contains("Godkänd version"), "the row is there");
+		assertTrue(approved.contains(ContentHash.shortForm(hash) + " (oförändrad sedan godkännandet)"), approved);
+
+		Assessment changed = AssessmentFiles.load(model);
+		changed.getRisks().get(0).setLikelihood(4);
+		AssessmentFiles.save(changed.eResource(), model);
+		String after = Pdfs.text(generate(AssessmentFiles.load(model), Language.SV, out.resolve("changed")).get(0))
+				.replaceAll("\\s+", " ");
+		assertTrue(after.contains(ContentHash.shortForm(hash) + " (ändrad efter godkännandet)"), after);
 	}
 
 	@Test

@@ -2,13 +2,19 @@ package se.dpia.documents;
 
 import static se.dpia.documents.Values.row;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import se.dpia.compliance.Messages;
+import se.dpia.compliance.approval.Approval;
+import se.dpia.compliance.approval.ContentHash;
 import se.dpia.compliance.consultation.PriorConsultation;
+import se.dpia.compliance.history.ChangeHistory;
+import se.dpia.compliance.history.HistoryEntry;
 import se.dpia.compliance.screening.CriterionResult;
 import se.dpia.compliance.screening.Screening;
 import se.dpia.documents.pdf.DocumentInfo;
@@ -20,7 +26,6 @@ import se.dpia.model.Location;
 import se.dpia.model.ProcessingActivity;
 import se.dpia.model.RelatedDocument;
 import se.dpia.model.Review;
-import se.dpia.model.Revision;
 import se.dpia.model.SpecialCategory;
 import se.dpia.model.SystemAsset;
 import se.dpia.model.Technology;
@@ -60,7 +65,9 @@ public final class DpiaReport implements DocumentKind {
 		document.put("transfers", transfers(assessment, values));
 		new RiskRegister(assessment, values, texts.language()).addTo(document);
 		review(assessment.getReview(), values, document);
-		document.put("revisions", revisions(assessment, values));
+		Path folder = folderOf(assessment);
+		document.put("approvedVersion", approvedVersion(assessment, folder, values));
+		document.put("revisions", revisions(assessment, folder, values));
 		document.put("related", related(assessment, values));
 		String title = texts.text("title.dpia-report");
 		DocumentInfo info = new DocumentInfo(title + " – " + values.name(assessment),
@@ -223,13 +230,41 @@ public final class DpiaReport implements DocumentKind {
 		document.put("review", r);
 	}
 
-	private static List<Map<String, Object>> revisions(Assessment assessment, Values values) {
+	/** The change history: the assessment folder's git history when it is in a repository, else the model's. */
+	private static List<Map<String, Object>> revisions(Assessment assessment, Path folder, Values values) {
+		ChangeHistory history = folder == null ? ChangeHistory.fromModel(assessment) : ChangeHistory.of(folder, assessment);
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Revision revision : assessment.getRevisions()) {
-			rows.add(row("version", values.text(revision.getVersion()), "date", values.date(revision.getDate()),
-					"reason", values.text(revision.getReason()), "issuer", values.text(revision.getIssuer())));
+		for (HistoryEntry entry : history.entries()) {
+			rows.add(row("version", values.text(entry.version()), "date", values.date(entry.date()),
+					"reason", values.text(entry.reason()), "issuer", values.text(entry.issuer())));
 		}
 		return rows;
+	}
+
+	/** The version the DPO approved (its content hash) and whether the folder still holds it. */
+	private static String approvedVersion(Assessment assessment, Path folder, Values values) throws TemplateException {
+		Approval.Recorded approval = Approval.of(assessment);
+		if (approval == null || approval.hash() == null) {
+			return values.notStated();
+		}
+		String shown = ContentHash.shortForm(approval.hash());
+		if (folder == null) {
+			return shown;
+		}
+		try {
+			boolean unchanged = ContentHash.of(folder).equals(approval.hash());
+			return shown + " (" + values.textOf(unchanged ? "approval.unchanged" : "approval.changed") + ")";
+		} catch (IOException e) {
+			return shown;
+		}
+	}
+
+	/** The folder of the model file, or null for a model that was not read from a file. */
+	private static Path folderOf(Assessment assessment) {
+		if (assessment.eResource() == null || !assessment.eResource().getURI().isFile()) {
+			return null;
+		}
+		return Path.of(assessment.eResource().getURI().toFileString()).toAbsolutePath().getParent();
 	}
 
 	private static List<Map<String, Object>> related(Assessment assessment, Values values) {
