@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,23 +27,7 @@ class ApprovalCommandsTest {
 	private static final Path EXAMPLE = ROOT.resolve("examples/ange-trygghetskamera");
 	private static final String RISK = "kamera_i_sovrummet";
 
-	private ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		out = new ByteArrayOutputStream();
-		err = new ByteArrayOutputStream();
-		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				new Defaults(EXAMPLE, ROOT.resolve("templates"))).run(args);
-	}
-
-	private String stdout() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String stderr() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CommandLine cli = new CommandLine();
 
 	private static Path copyOfExample(Path folder) throws IOException {
 		try (Stream<Path> files = Files.list(EXAMPLE)) {
@@ -72,43 +53,43 @@ class ApprovalCommandsTest {
 	void changingARiskAfterApprovalMakesCheckWarnAndDiffNameTheRisk(@TempDir Path temporary) throws Exception {
 		String folder = copyOfExample(temporary).toString();
 
-		assertEquals(0, run("approve", folder, "--by", "Dana Dataskyddsombud", "--date", "2026-11-24"), stderr());
-		assertTrue(stdout().contains("Godkänd av Dana Dataskyddsombud 2026-11-24: innehåll sha256:"), stdout());
+		assertEquals(0, cli.run("approve", folder, "--by", "Dana Dataskyddsombud", "--date", "2026-11-24"), cli.stderr());
+		assertTrue(cli.stdout().contains("Godkänd av Dana Dataskyddsombud 2026-11-24: innehåll sha256:"), cli.stdout());
 		assertTrue(Files.isRegularFile(temporary.resolve(".approved/assessment.dpia")));
 		assertTrue(Files.isRegularFile(temporary.resolve(".approved/kameratillsyn.regler")));
 
-		run("check", folder);
-		assertFalse(stdout().contains("changed-after-approval"), stdout());
-		assertEquals(0, run("diff", folder, "--since", "approved"), stderr());
-		assertTrue(stdout().contains("Inga ändringar."), stdout());
+		cli.run("check", folder);
+		assertFalse(cli.stdout().contains("changed-after-approval"), cli.stdout());
+		assertEquals(0, cli.run("diff", folder, "--since", "approved"), cli.stderr());
+		assertTrue(cli.stdout().contains("Inga ändringar."), cli.stdout());
 
 		String change = changeLikelihood(temporary);
 
-		run("check", folder);
-		String warning = stdout().lines().filter(l -> l.contains("[changed-after-approval]")).findFirst().orElse("");
-		assertTrue(warning.contains("warning: the assessment changed after the DPO approved it on 2026-11-24"), stdout());
+		cli.run("check", folder);
+		String warning = cli.stdout().lines().filter(l -> l.contains("[changed-after-approval]")).findFirst().orElse("");
+		assertTrue(warning.contains("warning: the assessment changed after the DPO approved it on 2026-11-24"), cli.stdout());
 
-		assertEquals(0, run("diff", folder, "--since", "approved"), stderr());
-		assertTrue(stdout().contains("Ändrad: risk " + RISK + " \"Kameran i sovrummet fångar mer än tillsynen kräver\""), stdout());
-		assertTrue(stdout().contains("   sannolikhet: " + change), stdout());
+		assertEquals(0, cli.run("diff", folder, "--since", "approved"), cli.stderr());
+		assertTrue(cli.stdout().contains("Ändrad: risk " + RISK + " \"Kameran i sovrummet fångar mer än tillsynen kräver\""), cli.stdout());
+		assertTrue(cli.stdout().contains("   sannolikhet: " + change), cli.stdout());
 
-		assertEquals(0, run("diff", folder, "--since", "approved", "--lang", "en"), stderr());
-		assertTrue(stdout().contains("Changed: risk " + RISK), stdout());
-		assertTrue(stdout().contains("   likelihood: " + change), stdout());
+		assertEquals(0, cli.run("diff", folder, "--since", "approved", "--lang", "en"), cli.stderr());
+		assertTrue(cli.stdout().contains("Changed: risk " + RISK), cli.stdout());
+		assertTrue(cli.stdout().contains("   likelihood: " + change), cli.stdout());
 	}
 
 	@Test
 	void approvingAgainClearsTheWarning(@TempDir Path temporary) throws Exception {
 		String folder = copyOfExample(temporary).toString();
-		run("approve", folder, "--by", "Dana", "--date", "2026-11-01");
+		cli.run("approve", folder, "--by", "Dana", "--date", "2026-11-01");
 		changeLikelihood(temporary);
 
-		assertEquals(0, run("approve", folder, "--by", "Dana", "--date", "2026-11-24", "--opinion", "Godtagbar"), stderr());
+		assertEquals(0, cli.run("approve", folder, "--by", "Dana", "--date", "2026-11-24", "--opinion", "Godtagbar"), cli.stderr());
 
-		run("check", folder);
-		assertFalse(stdout().contains("changed-after-approval"), stdout());
-		assertEquals(0, run("diff", folder, "--since", "approved"), stderr());
-		assertTrue(stdout().contains("Inga ändringar."), stdout());
+		cli.run("check", folder);
+		assertFalse(cli.stdout().contains("changed-after-approval"), cli.stdout());
+		assertEquals(0, cli.run("diff", folder, "--since", "approved"), cli.stderr());
+		assertTrue(cli.stdout().contains("Inga ändringar."), cli.stdout());
 	}
 
 	@Test
@@ -123,45 +104,45 @@ class ApprovalCommandsTest {
 		String change = changeLikelihood(folder);
 		Files.writeString(folder.resolve("kameratillsyn.regler"), "\n// ny kommentar\n", java.nio.file.StandardOpenOption.APPEND);
 
-		assertEquals(0, run("diff", folder.toString(), "--since", "main", "--lang", "en"), stderr());
+		assertEquals(0, cli.run("diff", folder.toString(), "--since", "main", "--lang", "en"), cli.stderr());
 
-		assertTrue(stdout().startsWith("Changes in "), stdout());
-		assertTrue(stdout().contains("Changed: risk " + RISK), stdout());
-		assertTrue(stdout().contains("   likelihood: " + change), stdout());
-		assertTrue(stdout().contains("Changed: kameratillsyn.regler (2 lines added, 0 removed)"), stdout());
-		assertTrue(stdout().contains("   + // ny kommentar"), stdout());
+		assertTrue(cli.stdout().startsWith("Changes in "), cli.stdout());
+		assertTrue(cli.stdout().contains("Changed: risk " + RISK), cli.stdout());
+		assertTrue(cli.stdout().contains("   likelihood: " + change), cli.stdout());
+		assertTrue(cli.stdout().contains("Changed: kameratillsyn.regler (2 lines added, 0 removed)"), cli.stdout());
+		assertTrue(cli.stdout().contains("   + // ny kommentar"), cli.stdout());
 
-		assertEquals(1, run("diff", folder.toString(), "--since", "no-such-revision"));
-		assertTrue(stderr().contains("no revision 'no-such-revision'"), stderr());
+		assertEquals(1, cli.run("diff", folder.toString(), "--since", "no-such-revision"));
+		assertTrue(cli.stderr().contains("no revision 'no-such-revision'"), cli.stderr());
 	}
 
 	@Test
 	void diffFailsWhenThereIsNothingToCompareWith(@TempDir Path temporary) throws Exception {
 		String folder = copyOfExample(temporary).toString();
 
-		assertEquals(1, run("diff", folder, "--since", "approved"));
-		assertTrue(stderr().contains("has no DPO approval yet; approve it first with ./dpia approve"), stderr());
+		assertEquals(1, cli.run("diff", folder, "--since", "approved"));
+		assertTrue(cli.stderr().contains("has no DPO approval yet; approve it first with ./dpia approve"), cli.stderr());
 
-		assertEquals(1, run("diff", folder, "--since", "HEAD~1"));
-		assertTrue(stderr().contains("is not inside a git repository"), stderr());
+		assertEquals(1, cli.run("diff", folder, "--since", "HEAD~1"));
+		assertTrue(cli.stderr().contains("is not inside a git repository"), cli.stderr());
 	}
 
 	@Test
 	void wrongUsageExitsTwo(@TempDir Path temporary) throws Exception {
 		String folder = copyOfExample(temporary).toString();
 
-		assertEquals(2, run("diff", folder));
-		assertTrue(stderr().contains("--since approved"), stderr());
-		assertEquals(2, run("approve", folder));
-		assertTrue(stderr().contains("--by"), stderr());
-		assertEquals(2, run("approve", folder, "--by", "Dana", "--date", "24/11/2026"));
-		assertTrue(stderr().contains("YYYY-MM-DD"), stderr());
+		assertEquals(2, cli.run("diff", folder));
+		assertTrue(cli.stderr().contains("--since approved"), cli.stderr());
+		assertEquals(2, cli.run("approve", folder));
+		assertTrue(cli.stderr().contains("--by"), cli.stderr());
+		assertEquals(2, cli.run("approve", folder, "--by", "Dana", "--date", "24/11/2026"));
+		assertTrue(cli.stderr().contains("YYYY-MM-DD"), cli.stderr());
 	}
 
 	@Test
 	void helpListsTheNewCommands() {
-		assertEquals(0, run("--help"));
-		assertTrue(stdout().contains("approve [DIR] --by"), stdout());
-		assertTrue(stdout().contains("diff [DIR] --since approved|REV"), stdout());
+		assertEquals(0, cli.run("--help"));
+		assertTrue(cli.stdout().contains("approve [DIR] --by"), cli.stdout());
+		assertTrue(cli.stdout().contains("diff [DIR] --since approved|REV"), cli.stdout());
 	}
 }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,23 +29,7 @@ class ComplianceCommandsTest {
 			</dpia:Assessment>
 			""";
 
-	private ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		out = new ByteArrayOutputStream();
-		err = new ByteArrayOutputStream();
-		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				new Defaults(EXAMPLE, ROOT.resolve("templates"))).run(args);
-	}
-
-	private String stdout() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String stderr() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CommandLine cli = new CommandLine();
 
 	private static Path folderWithModel(Path folder) throws IOException {
 		Files.writeString(folder.resolve("assessment.dpia"), MODEL);
@@ -57,22 +38,22 @@ class ComplianceCommandsTest {
 
 	@Test
 	void screeningTheBundledExampleSaysADpiaIsRequired() {
-		assertEquals(0, run("screen", "--lang", "en"), stderr());
+		assertEquals(0, cli.run("screen", "--lang", "en"), cli.stderr());
 
 		for (String seeds : List.of("3. Systematic monitoring [systematic-monitoring]: holds",
 				"4. Sensitive data or data of a highly personal nature [sensitive-data]: holds",
 				"7. Vulnerable data subjects [vulnerable-subjects]: holds",
 				"8. Innovative use or new technological solutions [innovative-technology]: holds")) {
-			assertTrue(stdout().contains(seeds), seeds + " in\n" + stdout());
+			assertTrue(cli.stdout().contains(seeds), seeds + " in\n" + cli.stdout());
 		}
-		assertTrue(stdout().contains("Conclusion: ") && stdout().contains("a DPIA is required"), stdout());
+		assertTrue(cli.stdout().contains("Conclusion: ") && cli.stdout().contains("a DPIA is required"), cli.stdout());
 	}
 
 	@Test
 	void screenPrintsEachCriterionWithItsFactsAndTheConclusion(@TempDir Path folder) throws IOException {
-		assertEquals(0, run("screen", folderWithModel(folder).toString()), stderr());
+		assertEquals(0, cli.run("screen", folderWithModel(folder).toString()), cli.stderr());
 
-		String text = stdout();
+		String text = cli.stdout();
 		assertEquals(9, text.lines().filter(l -> l.matches("\\d\\. .*\\[[a-z-]+\\]: (uppfyllt|inte uppfyllt)")).count(), text);
 		assertTrue(text.contains("7. Sårbara registrerade [vulnerable-subjects]: uppfyllt"), text);
 		assertTrue(text.contains("   - brukare \"Brukare\": markerad som sårbar (nedsatt beslutsförmåga)"), text);
@@ -81,40 +62,40 @@ class ComplianceCommandsTest {
 
 	@Test
 	void screenWithoutAModelFailsAndSaysWhy(@TempDir Path folder) {
-		assertEquals(1, run("screen", folder.toString()));
-		assertTrue(stderr().contains("holds no assessment model"), stderr());
+		assertEquals(1, cli.run("screen", folder.toString()));
+		assertTrue(cli.stderr().contains("holds no assessment model"), cli.stderr());
 	}
 
 	@Test
 	void threatsListsTheUndecidedProposals(@TempDir Path folder) throws IOException {
-		assertEquals(0, run("threats", folderWithModel(folder).toString(), "--lang", "en"), stderr());
+		assertEquals(0, cli.run("threats", folderWithModel(folder).toString(), "--lang", "en"), cli.stderr());
 
-		assertTrue(stdout().contains("camera-in-bedroom:kamera  detecting, illegitimate access  likelihood 3, severity 3"), stdout());
-		assertTrue(stdout().contains("The camera \"Trygghetskamera\" is placed where the person sleeps (\"sovrummet\")"), stdout());
+		assertTrue(cli.stdout().contains("camera-in-bedroom:kamera  detecting, illegitimate access  likelihood 3, severity 3"), cli.stdout());
+		assertTrue(cli.stdout().contains("The camera \"Trygghetskamera\" is placed where the person sleeps (\"sovrummet\")"), cli.stdout());
 	}
 
 	@Test
 	void acceptingAProposalAddsARiskSavesTheModelAndStopsProposingIt(@TempDir Path folder) throws IOException {
 		folderWithModel(folder);
 
-		assertEquals(0, run("threats", folder.toString(), "--accept", "camera-in-bedroom:kamera"), stderr());
+		assertEquals(0, cli.run("threats", folder.toString(), "--accept", "camera-in-bedroom:kamera"), cli.stderr());
 
-		assertTrue(stdout().startsWith("camera-in-bedroom:kamera: accepterat i riskregistret som R2"), stdout());
+		assertTrue(cli.stdout().startsWith("camera-in-bedroom:kamera: accepterat i riskregistret som R2"), cli.stdout());
 		String saved = Files.readString(folder.resolve("assessment.dpia"));
 		assertTrue(saved.contains("<risks id=\"R2\" name=\"Kamera i sovrummet (Trygghetskamera)\""), saved);
 		assertTrue(saved.contains("<threatDecisions rule=\"camera-in-bedroom\" subject=\"kamera\""), saved);
-		assertEquals(0, run("threats", folder.toString()));
-		assertFalse(stdout().contains("camera-in-bedroom:kamera"), stdout());
-		assertEquals(1, run("threats", folder.toString(), "--accept", "camera-in-bedroom:kamera"));
-		assertTrue(stderr().contains("already decided"), stderr());
+		assertEquals(0, cli.run("threats", folder.toString()));
+		assertFalse(cli.stdout().contains("camera-in-bedroom:kamera"), cli.stdout());
+		assertEquals(1, cli.run("threats", folder.toString(), "--accept", "camera-in-bedroom:kamera"));
+		assertTrue(cli.stderr().contains("already decided"), cli.stderr());
 	}
 
 	@Test
 	void dismissingKeepsTheReason(@TempDir Path folder) throws IOException {
 		folderWithModel(folder);
 
-		assertEquals(0, run("threats", folder.toString(), "--dismiss", "camera-in-bedroom:kamera", "--reason",
-				"Kameran sitter i hallen"), stderr());
+		assertEquals(0, cli.run("threats", folder.toString(), "--dismiss", "camera-in-bedroom:kamera", "--reason",
+				"Kameran sitter i hallen"), cli.stderr());
 
 		String saved = Files.readString(folder.resolve("assessment.dpia"));
 		assertTrue(saved.contains("decision=\"avfärdad\" reason=\"Kameran sitter i hallen\""), saved);
@@ -124,31 +105,31 @@ class ComplianceCommandsTest {
 	void aWrongDecisionIsRefused(@TempDir Path folder) throws IOException {
 		String dir = folderWithModel(folder).toString();
 
-		assertEquals(2, run("threats", dir, "--dismiss", "camera-in-bedroom:kamera"));
-		assertTrue(stderr().contains("needs --reason"), stderr());
-		assertEquals(2, run("threats", dir, "--accept", "a:b", "--dismiss", "a:b", "--reason", "x"));
-		assertEquals(1, run("threats", dir, "--accept", "no-such-rule:kamera"));
-		assertTrue(stderr().contains("no proposal no-such-rule:kamera"), stderr());
+		assertEquals(2, cli.run("threats", dir, "--dismiss", "camera-in-bedroom:kamera"));
+		assertTrue(cli.stderr().contains("needs --reason"), cli.stderr());
+		assertEquals(2, cli.run("threats", dir, "--accept", "a:b", "--dismiss", "a:b", "--reason", "x"));
+		assertEquals(1, cli.run("threats", dir, "--accept", "no-such-rule:kamera"));
+		assertTrue(cli.stderr().contains("no proposal no-such-rule:kamera"), cli.stderr());
 		assertEquals(MODEL, Files.readString(folder.resolve("assessment.dpia")));
 	}
 
 	@Test
 	void checkWarnsThatARiskAboveTheAcceptableLevelNeedsPriorConsultation(@TempDir Path folder) throws IOException {
-		run("check", folderWithModel(folder).toString());
+		cli.run("check", folderWithModel(folder).toString());
 
 		// The minimal model has other gaps too; the Art. 36 flag is one line of its own, a warning on the risk.
-		assertEquals(1, stdout().lines().filter(line -> line.matches(
+		assertEquals(1, cli.stdout().lines().filter(line -> line.matches(
 				".*assessment\\.dpia: /risks\\[R1\\]: warning: risk R1 .* level 9 .* above the acceptable level 6.*IMY.* \\[prior-consultation-required\\]"))
-				.count(), stdout());
+				.count(), cli.stdout());
 
 		Files.writeString(folder.resolve("assessment.dpia"), MODEL.replace("residualLikelihood=\"3\"", "residualLikelihood=\"2\""));
-		run("check", folder.toString());
-		assertFalse(stdout().contains("[prior-consultation-required]"), stdout());
+		cli.run("check", folder.toString());
+		assertFalse(cli.stdout().contains("[prior-consultation-required]"), cli.stdout());
 	}
 
 	@Test
 	void helpNamesTheNewCommands() {
-		assertEquals(0, run("--help"));
-		assertTrue(stdout().contains("screen [DIR]") && stdout().contains("--dismiss RULE:ELEMENT --reason"), stdout());
+		assertEquals(0, cli.run("--help"));
+		assertTrue(cli.stdout().contains("screen [DIR]") && cli.stdout().contains("--dismiss RULE:ELEMENT --reason"), cli.stdout());
 	}
 }

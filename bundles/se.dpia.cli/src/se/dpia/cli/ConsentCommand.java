@@ -39,7 +39,7 @@ final class ConsentCommand {
 		}
 		// only the rule files' errors stop an answer; the model's own gaps (e.g. no retention) don't change who consents
 		List<Problem> errors = AssessmentChecker.check(folder).stream().filter(Problem::isError)
-				.filter(problem -> problem.file().toString().endsWith(".regler")).toList();
+				.filter(Problem::inRuleFile).toList();
 		if (!errors.isEmpty()) {
 			err.println("dpia: the rules in " + folder.root() + " have " + errors.size()
 					+ " error(s), so they can't answer; run ./dpia check " + folder.root());

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import se.dpia.documents.pdf.DocumentInfo;
 import se.dpia.model.Assessment;
 import se.dpia.rules.rules.Answer;
 import se.dpia.rules.rules.Checklist;
@@ -32,11 +31,6 @@ public final class Checklists implements DocumentKind {
 	}
 
 	@Override
-	public List<Output> outputs(Assessment assessment, Texts texts) throws TemplateException {
-		return outputs(assessment, List.of(), texts);
-	}
-
-	@Override
 	public List<Output> outputs(Assessment assessment, List<RuleFile> rules, Texts texts) throws TemplateException {
 		Values values = new Values(texts);
 		List<Output> outputs = new ArrayList<>();
@@ -51,11 +45,7 @@ public final class Checklists implements DocumentKind {
 			document.put("countSatisfied", count(points, "satisfied"));
 			document.put("countOpen", count(points, "open"));
 			document.put("countUnanswered", count(points, "unanswered"));
-			String title = texts.text("title.checklist") + " – " + name;
-			DocumentInfo info = new DocumentInfo(title, Header.subject(assessment, values),
-					values.text(assessment.getOrganisation()), Header.date(assessment));
-			String fileName = FileNames.part(texts.text("file.checklist") + "-" + FileNames.part(checklist.getName())) + ".pdf";
-			outputs.add(new Output(fileName, info, document));
+			outputs.add(Header.output(assessment, values, texts, "checklist", checklist.getName(), name, document));
 		}
 		return outputs;
 	}

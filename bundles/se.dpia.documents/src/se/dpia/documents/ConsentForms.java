@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import se.dpia.documents.pdf.DocumentInfo;
 import se.dpia.model.Assessment;
 import se.dpia.model.ProcessingActivity;
 import se.dpia.model.Technology;
@@ -35,11 +34,6 @@ public final class ConsentForms implements DocumentKind {
 	}
 
 	@Override
-	public List<Output> outputs(Assessment assessment, Texts texts) throws TemplateException {
-		return outputs(assessment, List.of(), texts);
-	}
-
-	@Override
 	public List<Output> outputs(Assessment assessment, List<RuleFile> rules, Texts texts) throws TemplateException {
 		Values values = new Values(texts);
 		List<Output> outputs = new ArrayList<>();
@@ -63,11 +57,7 @@ public final class ConsentForms implements DocumentKind {
 			document.put("withdrawal", rule.getWithdrawal() == null ? values.notStated() : values.text(rule.getWithdrawal().getAction()));
 			document.put("protectedIdentity", rule.getProtectedIdentity() == null ? "" : values.text(rule.getProtectedIdentity().getAction()));
 			document.put("review", review(rule.getReview(), texts));
-			String title = texts.text("title.consent-form") + " – " + values.name(technology);
-			DocumentInfo info = new DocumentInfo(title, Header.subject(assessment, values),
-					values.text(assessment.getOrganisation()), Header.date(assessment));
-			String fileName = FileNames.part(texts.text("file.consent-form") + "-" + FileNames.part(rule.getName())) + ".pdf";
-			outputs.add(new Output(fileName, info, document));
+			outputs.add(Header.output(assessment, values, texts, "consent-form", rule.getName(), values.name(technology), document));
 		}
 		return outputs;
 	}

@@ -16,16 +16,11 @@ public interface DocumentKind {
 	/** The template's name without language and extension, e.g. {@code dpia-report}. */
 	String template();
 
-	/** The files this kind writes for an assessment, in order. */
-	List<Output> outputs(Assessment assessment, Texts texts) throws TemplateException;
-
 	/**
-	 * The files this kind writes for an assessment and the folder's rule files (consent rules, routines,
-	 * checklists); kinds made from the model alone need not override this.
+	 * The files this kind writes, in order, for an assessment and the folder's rule files (consent rules, routines,
+	 * checklists); kinds made from the model alone ignore the rules.
 	 */
-	default List<Output> outputs(Assessment assessment, List<RuleFile> rules, Texts texts) throws TemplateException {
-		return outputs(assessment, texts);
-	}
+	List<Output> outputs(Assessment assessment, List<RuleFile> rules, Texts texts) throws TemplateException;
 
 	/**
 	 * One file: its name in the output folder (already safe), what the PDF says about itself, and the values the

@@ -31,6 +31,7 @@ import se.dpia.model.SystemAsset;
 import se.dpia.model.Technology;
 import se.dpia.model.Transfer;
 import se.dpia.model.Verksamhet;
+import se.dpia.rules.rules.RuleFile;
 
 /**
  * The DPIA report (konsekvensbedömning), with the GDPR Art. 35(7) minimum: the systematic description of the
@@ -47,7 +48,7 @@ public final class DpiaReport implements DocumentKind {
 	}
 
 	@Override
-	public List<Output> outputs(Assessment assessment, Texts texts) throws TemplateException {
+	public List<Output> outputs(Assessment assessment, List<RuleFile> rules, Texts texts) throws TemplateException {
 		Values values = new Values(texts);
 		Map<String, Object> document = Header.of(assessment, values, texts);
 		document.put("background", values.text(assessment.getBackground()));

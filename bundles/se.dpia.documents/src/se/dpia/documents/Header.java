@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import se.dpia.documents.pdf.DocumentInfo;
 import se.dpia.model.Assessment;
 import se.dpia.model.Party;
 import se.dpia.model.Revision;
@@ -34,6 +35,19 @@ final class Header {
 		header.put("logo", texts.hasLogo() ? Texts.LOGO : false);
 		header.put("logoAlt", texts.text("logo.alt"));
 		return header;
+	}
+
+	/**
+	 * One file of a kind that writes one per element (processor, routine, rule, checklist):
+	 * {@code <file.KIND>-<part>.pdf}, titled {@code <title.KIND> – <shownName>}, with the header's subject, author
+	 * and date.
+	 */
+	static DocumentKind.Output output(Assessment assessment, Values values, Texts texts, String kind, String part,
+			String shownName, Map<String, Object> document) throws TemplateException {
+		DocumentInfo info = new DocumentInfo(texts.text("title." + kind) + " – " + shownName, subject(assessment, values),
+				values.text(assessment.getOrganisation()), date(assessment));
+		String fileName = FileNames.part(texts.text("file." + kind) + "-" + FileNames.part(part)) + ".pdf";
+		return new DocumentKind.Output(fileName, info, document);
 	}
 
 	static String subject(Assessment assessment, Values values) {

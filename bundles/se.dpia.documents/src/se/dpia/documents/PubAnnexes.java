@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import se.dpia.documents.pdf.DocumentInfo;
 import se.dpia.model.Assessment;
 import se.dpia.model.DataCategory;
 import se.dpia.model.DataFlow;
@@ -19,6 +18,7 @@ import se.dpia.model.PartyRole;
 import se.dpia.model.ProcessingActivity;
 import se.dpia.model.PubAgreement;
 import se.dpia.model.SpecialCategory;
+import se.dpia.rules.rules.RuleFile;
 
 /**
  * The appendices to a PUB agreement (GDPR Art. 28) on the EU standard contractual clauses (Implementing Decision
@@ -36,7 +36,7 @@ public final class PubAnnexes implements DocumentKind {
 	}
 
 	@Override
-	public List<Output> outputs(Assessment assessment, Texts texts) throws TemplateException {
+	public List<Output> outputs(Assessment assessment, List<RuleFile> rules, Texts texts) throws TemplateException {
 		Values values = new Values(texts);
 		List<Output> outputs = new ArrayList<>();
 		for (Party processor : assessment.getParties()) {
@@ -61,11 +61,7 @@ public final class PubAnnexes implements DocumentKind {
 			document.put("subProcessors", subProcessors(assessment, processor, values));
 			List<DataFlow> flows = assessment.getFlows().stream().filter(f -> f.getProcessor() == processor).toList();
 			document.put("flows", DpiaReport.flows(flows, values));
-			String title = texts.text("title.pub-annexes") + " – " + values.name(processor);
-			DocumentInfo info = new DocumentInfo(title, Header.subject(assessment, values),
-					values.text(assessment.getOrganisation()), Header.date(assessment));
-			String fileName = FileNames.part(texts.text("file.pub-annexes") + "-" + FileNames.part(processor.getId())) + ".pdf";
-			outputs.add(new Output(fileName, info, document));
+			outputs.add(Header.output(assessment, values, texts, "pub-annexes", processor.getId(), values.name(processor), document));
 		}
 		return outputs;
 	}

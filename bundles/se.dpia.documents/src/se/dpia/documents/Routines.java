@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import se.dpia.documents.pdf.DocumentInfo;
 import se.dpia.model.Assessment;
 import se.dpia.model.Mitigation;
 import se.dpia.model.Party;
@@ -43,11 +42,6 @@ public final class Routines implements DocumentKind {
 	}
 
 	@Override
-	public List<Output> outputs(Assessment assessment, Texts texts) throws TemplateException {
-		return outputs(assessment, List.of(), texts);
-	}
-
-	@Override
 	public List<Output> outputs(Assessment assessment, List<RuleFile> rules, Texts texts) throws TemplateException {
 		Values values = new Values(texts);
 		List<Output> outputs = new ArrayList<>();
@@ -70,11 +64,7 @@ public final class Routines implements DocumentKind {
 			document.put("steps", steps(routine, values, texts));
 			document.put("logs", logs(routine));
 			document.put("contacts", contacts(assessment, technology, values));
-			String title = texts.text("title.routine") + " – " + name;
-			DocumentInfo info = new DocumentInfo(title, Header.subject(assessment, values),
-					values.text(assessment.getOrganisation()), Header.date(assessment));
-			String fileName = FileNames.part(texts.text("file.routine") + "-" + FileNames.part(routine.getName())) + ".pdf";
-			outputs.add(new Output(fileName, info, document));
+			outputs.add(Header.output(assessment, values, texts, "routine", routine.getName(), name, document));
 		}
 		return outputs;
 	}

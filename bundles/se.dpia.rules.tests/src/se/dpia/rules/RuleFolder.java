@@ -78,7 +78,7 @@ public final class RuleFolder {
 	/** The problems of the rule files; the model's own validation is tested in se.dpia.model.tests. */
 	public List<Problem> check() throws IOException {
 		return AssessmentChecker.check(AssessmentFolder.load(RulesStandaloneSetup.doSetup(), root)).stream()
-				.filter(problem -> !problem.file().toString().endsWith(".dpia")).toList();
+				.filter(Problem::inRuleFile).toList();
 	}
 
 	/** The codes of the problems, in order. */

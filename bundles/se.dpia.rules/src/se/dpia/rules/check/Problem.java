@@ -27,6 +27,11 @@ public record Problem(Path file, int line, int column, Severity severity, String
 		return severity == Severity.ERROR;
 	}
 
+	/** Whether the problem is in a rule file rather than a model file: what a rule-file reader cares about. */
+	public boolean inRuleFile() {
+		return file.getFileName().toString().endsWith("." + AssessmentFolder.RULE_EXTENSION);
+	}
+
 	/**
 	 * The command-line form: {@code path:line:column: error|warning: message [code]}, or
 	 * {@code path: element path: ...} for a model problem without a line.
