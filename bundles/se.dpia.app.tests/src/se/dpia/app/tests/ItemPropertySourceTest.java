@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
@@ -35,6 +36,7 @@ import se.dpia.model.editor.properties.ItemPropertyDescriptorAdapter;
 import se.dpia.model.editor.properties.ItemPropertySourceProvider;
 import se.dpia.model.editor.properties.ManyValuesCellEditor;
 import se.dpia.model.io.AssessmentFiles;
+import se.dpia.model.provider.DpiaEditPlugin;
 import se.dpia.tests.ui.TestFolders;
 
 /** The property source over the generated item providers, on the example's risk R1, without the workbench's views. */
@@ -86,11 +88,14 @@ class ItemPropertySourceTest {
 	}
 
 	@Test
-	void anEnumOffersItsLiteralsAndItsLabelIsTheLiteral() {
+	void anEnumOffersItsLiteralsLabelledInTheWorkbenchLanguage() {
 		ItemPropertyDescriptorAdapter status = descriptor(DpiaPackage.Literals.RISK__STATUS);
 		Collection<?> choices = CellEditors.choices(risk, status.itemDescriptor(), DpiaPackage.Literals.RISK_STATUS);
 		assertTrue(choices.containsAll(RiskStatus.VALUES), String.valueOf(choices));
-		assertEquals(RiskStatus.HANTERAD.getLiteral(), status.getLabelProvider().getText(RiskStatus.HANTERAD));
+		String label = status.getLabelProvider().getText(RiskStatus.HANTERAD);
+		assertEquals(DpiaEditPlugin.INSTANCE.getString("_UI_RiskStatus_hanterad_literal"), label);
+		// the Swedish literal only where Swedish is the language: plugin_en.properties gives English
+		assertEquals(Locale.getDefault().getLanguage().equals("sv"), label.equals(RiskStatus.HANTERAD.getLiteral()), label);
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
-import se.dpia.model.provider.DpiaItemProviderAdapterFactory;
 
 /**
  * The item providers the workbench edits with: the generated ones for the assessment model, resources, and the
@@ -18,7 +17,7 @@ public final class ModelAdapterFactory {
 	/** A new composed factory; the caller disposes it. */
 	public static ComposedAdapterFactory create() {
 		ComposedAdapterFactory factory = new ComposedAdapterFactory();
-		factory.addAdapterFactory(new DpiaItemProviderAdapterFactory());
+		factory.addAdapterFactory(new LabelledItemProviders());
 		factory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		return factory;
