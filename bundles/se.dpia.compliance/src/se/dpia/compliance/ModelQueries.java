@@ -50,20 +50,26 @@ public final class ModelQueries {
 		return null;
 	}
 
-	/** The technologies the assessment has chosen (status vald, the default); alternatives and rejected ones are not used. */
+	/**
+	 * The technologies the assessment has chosen: status vald, or not stated (a technology not marked as an alternative
+	 * or rejected is read as in use, so that nothing the assessment leaves open escapes the rules).
+	 */
 	public static List<Technology> chosenTechnologies(Assessment assessment) {
-		return assessment.getTechnologies().stream().filter(t -> t.getStatus() == TechnologyStatus.VALD).toList();
+		return assessment.getTechnologies().stream()
+				.filter(t -> t.getStatus() == TechnologyStatus.VALD || t.getStatus() == TechnologyStatus.EJ_ANGIVEN)
+				.toList();
 	}
 
 	/**
-	 * Whether a system is a camera: its kind is kamera and it belongs to no technology or to a trygghetskamera. The
-	 * router and platforms of a camera solution belong to the camera technology too, but have kinds of their own.
-	 * (kamera is the kind's default: a system written without a kind counts as a camera.)
+	 * Whether a system is a camera: its kind is kamera and it belongs to no technology or to a trygghetskamera, or its
+	 * kind is not stated and it belongs to a trygghetskamera. The router and platforms of a camera solution belong to
+	 * the camera technology too, but have kinds of their own.
 	 */
 	public static boolean isCamera(SystemAsset system) {
 		Technology technology = system.getTechnology();
-		return system.getKind() == SystemKind.KAMERA
-				&& (technology == null || technology.getKind() == TechnologyKind.TRYGGHETSKAMERA);
+		boolean cameraTechnology = technology != null && technology.getKind() == TechnologyKind.TRYGGHETSKAMERA;
+		return system.getKind() == SystemKind.KAMERA && (technology == null || cameraTechnology)
+				|| system.getKind() == SystemKind.EJ_ANGIVEN && cameraTechnology;
 	}
 
 	/** The flows that leave a system. */

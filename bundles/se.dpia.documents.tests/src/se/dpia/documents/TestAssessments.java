@@ -9,6 +9,7 @@ import se.dpia.model.DataCategory;
 import se.dpia.model.DataFlow;
 import se.dpia.model.DataSubjectCategory;
 import se.dpia.model.DpiaFactory;
+import se.dpia.model.FlowStorage;
 import se.dpia.model.Location;
 import se.dpia.model.Mitigation;
 import se.dpia.model.MitigationStatus;
@@ -17,13 +18,16 @@ import se.dpia.model.PartyRole;
 import se.dpia.model.Person;
 import se.dpia.model.ProcessingActivity;
 import se.dpia.model.PubAgreement;
-import se.dpia.model.Revision;
+import se.dpia.model.RecordingMode;
 import se.dpia.model.Review;
+import se.dpia.model.Revision;
 import se.dpia.model.Risk;
 import se.dpia.model.SpecialCategory;
 import se.dpia.model.SystemAsset;
+import se.dpia.model.SystemKind;
 import se.dpia.model.Technology;
 import se.dpia.model.TechnologyKind;
+import se.dpia.model.TechnologyStatus;
 
 /** Small assessments built in code, so the tests don't depend on how the bundled example grows. */
 final class TestAssessments {
@@ -100,6 +104,8 @@ final class TestAssessments {
 		kamera.setId("kamera");
 		kamera.setName("Trygghetskamera");
 		kamera.setKind(TechnologyKind.TRYGGHETSKAMERA);
+		kamera.setStatus(TechnologyStatus.VALD);
+		kamera.setRecording(RecordingMode.ENDAST_REALTID);
 		kamera.setIntrusiveness(4);
 		kamera.setNeed("nattlig tillsyn");
 		kamera.setSupplier(supplier);
@@ -110,6 +116,7 @@ final class TestAssessments {
 		hem.setName("Brukarens bostad");
 		a.getLocations().add(hem);
 		SystemAsset cam = system("cam", "Kamera i sovrummet", hem);
+		cam.setKind(SystemKind.KAMERA);
 		SystemAsset platform = system("plattform", "Kameraplattform", null);
 		a.getSystems().add(cam);
 		a.getSystems().add(platform);
@@ -118,6 +125,7 @@ final class TestAssessments {
 		flow.setName("Bildström");
 		flow.setSource(cam);
 		flow.setTarget(platform);
+		flow.setStorage(FlowStorage.ENDAST_REALTID);
 		flow.setEncrypted(true);
 		flow.setEncryption("TLS 1.3");
 		flow.setAccessLogged(true);

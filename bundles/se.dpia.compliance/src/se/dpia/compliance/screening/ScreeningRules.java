@@ -107,9 +107,12 @@ public final class ScreeningRules {
 		for (DataFlow flow : assessment.getFlows()) {
 			SystemAsset source = flow.getSource();
 			Technology technology = source == null ? null : source.getTechnology();
-			// The device itself (camera or sensor), not the routers and platforms of its technology.
-			boolean device = source != null && (source.getKind() == SystemKind.KAMERA || source.getKind() == SystemKind.SENSOR);
-			boolean regular = flow.getWhen() == FlowTiming.ALLTID || flow.getWhen() == FlowTiming.TILLSYNSFONSTER;
+			// The device itself (camera or sensor), not the routers and platforms of its technology; a kind or a timing
+			// not stated counts, so an incomplete model screens as strictly as a complete one.
+			boolean device = source != null && (source.getKind() == SystemKind.KAMERA || source.getKind() == SystemKind.SENSOR
+					|| source.getKind() == SystemKind.EJ_ANGIVEN);
+			boolean regular = flow.getWhen() == FlowTiming.ALLTID || flow.getWhen() == FlowTiming.TILLSYNSFONSTER
+					|| flow.getWhen() == FlowTiming.EJ_ANGIVEN;
 			if (device && chosen.contains(technology) && MONITORING.contains(technology.getKind()) && regular) {
 				facts.add(Fact.of(flow, "fact.regularFlow", flow.getWhen().getLiteral(), ModelQueries.nameOf(technology)));
 			}

@@ -188,13 +188,17 @@ public final class ThreatRules {
 		return processor ? operator : null;
 	}
 
-	/** A chosen GPS alarm whose position flows all the time, where sending it on an alarm would meet the need. */
+	/**
+	 * A chosen GPS alarm whose position flows all the time (or when, is not stated), where sending it on an alarm would
+	 * meet the need.
+	 */
 	private static List<Proposal> gpsAlwaysOn(Assessment assessment) {
 		List<Proposal> proposals = new ArrayList<>();
 		for (DataFlow flow : assessment.getFlows()) {
 			Technology technology = flow.getSource() == null ? null : flow.getSource().getTechnology();
 			if (technology != null && technology.getKind() == TechnologyKind.GPS_LARM
-					&& chosenTechnologies(assessment).contains(technology) && flow.getWhen() == FlowTiming.ALLTID) {
+					&& chosenTechnologies(assessment).contains(technology)
+					&& (flow.getWhen() == FlowTiming.ALLTID || flow.getWhen() == FlowTiming.EJ_ANGIVEN)) {
 				proposals.add(new Proposal("gps-always-on", flow, FearedEvent.OBEHORIG_ATKOMST,
 						LinddunCategory.NON_COMPLIANCE, 3, 3,
 						List.of(nameOf(technology), nameOf(flow), text(technology.getNeed()))));

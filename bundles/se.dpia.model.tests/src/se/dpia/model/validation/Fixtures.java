@@ -20,6 +20,7 @@ import se.dpia.model.Review;
 import se.dpia.model.Risk;
 import se.dpia.model.SystemAsset;
 import se.dpia.model.Technology;
+import se.dpia.model.TechnologyStatus;
 
 /**
  * Minimal, correct model elements for validation tests, built in code: each test breaks one thing and sees its
@@ -123,9 +124,11 @@ public final class Fixtures {
 		return flow;
 	}
 
+	/** A chosen technology (status vald) of the given intrusiveness. */
 	public static Technology technology(Assessment assessment, String id, int intrusiveness, String need) {
 		Technology technology = FACTORY.createTechnology();
 		technology.setId(id);
+		technology.setStatus(TechnologyStatus.VALD);
 		technology.setName(id);
 		technology.setIntrusiveness(intrusiveness);
 		technology.setNeed(need);

@@ -41,7 +41,10 @@ final class LeastIntrusiveCheck extends ModelCheck<Technology> {
 					technology.getNeed());
 			return;
 		}
-		if (technology.getStatus() != TechnologyStatus.VALD || !isBlank(technology.getChoiceRationale())) {
+		// a technology whose status is not stated is read as chosen, like the compliance rules do
+		boolean notUsed = technology.getStatus() == TechnologyStatus.ALTERNATIV
+				|| technology.getStatus() == TechnologyStatus.AVVISAD;
+		if (notUsed || !isBlank(technology.getChoiceRationale())) {
 			return;
 		}
 		Optional<Technology> lessIntrusive = alternatives.stream()
