@@ -14,9 +14,9 @@ if [ -z "$version" ] || [ "$version" -lt 21 ]; then
   echo "dpia-workbench: needs Java 21 or newer, and '$java' is ${version:-not runnable}: set JAVA_HOME to a JDK 21+" >&2
   exit 2
 fi
-vmargs=-Xmx2g
+# the caller's arguments follow ours, so a second -data replaces the default workspace; -nl sv|en is read by the framework
+set -- "-Dlog4j.configuration=file:$here/log4j.properties" -jar "$launcher" -application se.dpia.app.workbench \
+  -data "$HOME/.dpia-workbench/workspace" "$@"
 # Java 24+ warns about the libraries' use of Unsafe and native access unless allowed
-[ "$version" -ge 24 ] && vmargs="$vmargs --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
-# the arguments follow ours, so a second -data replaces the default workspace; -nl sv|en is read by the framework
-# shellcheck disable=SC2086
-exec "$java" $vmargs -jar "$launcher" -application se.dpia.app.workbench -data "$HOME/.dpia-workbench/workspace" "$@"
+[ "$version" -ge 24 ] && set -- --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED "$@"
+exec "$java" -Xmx2g "$@"

@@ -14,8 +14,9 @@ if [ -z "$version" ] || [ "$version" -lt 21 ]; then
   echo "dpia: needs Java 21 or newer, and '$java' is ${version:-not runnable}: set JAVA_HOME to a JDK 21+" >&2
   exit 2
 fi
-vmargs=-Xmx2g
-[ "$version" -ge 24 ] && vmargs="$vmargs --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
-[ -n "${DPIA_TEMPLATES:-}" ] && vmargs="$vmargs -Ddpia.templates=$DPIA_TEMPLATES"
-# shellcheck disable=SC2086
-exec "$java" $vmargs -jar "$launcher" -application se.dpia.cli.dpia -data @none -nosplash "$@"
+set -- "-Dlog4j.configuration=file:$here/log4j.properties" -jar "$launcher" -application se.dpia.cli.dpia \
+  -data @none -nosplash "$@"
+[ -n "${DPIA_TEMPLATES:-}" ] && set -- "-Ddpia.templates=$DPIA_TEMPLATES" "$@"
+# Java 24+ warns about the libraries' use of Unsafe and native access unless allowed
+[ "$version" -ge 24 ] && set -- --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED "$@"
+exec "$java" -Xmx2g "$@"

@@ -13,4 +13,5 @@ if not defined LAUNCHER (
   exit /b 2
 )
 rem the arguments follow ours, so a second -data replaces the default workspace; -nl sv or en is read by the framework
-start "DPIA Workbench" "%JAVA%" -Xmx2g -jar "%LAUNCHER%" -application se.dpia.app.workbench -data "%USERPROFILE%\.dpia-workbench\workspace" %*
+set "LOG4J=file:///%HERE:\=/%log4j.properties"
+start "DPIA Workbench" "%JAVA%" -Xmx2g "-Dlog4j.configuration=%LOG4J%" -jar "%LAUNCHER%" -application se.dpia.app.workbench -data "%USERPROFILE%\.dpia-workbench\workspace" %*

@@ -14,5 +14,6 @@ if not defined LAUNCHER (
 )
 set "TEMPLATES="
 if defined DPIA_TEMPLATES set "TEMPLATES=-Ddpia.templates=%DPIA_TEMPLATES%"
-"%JAVA%" -Xmx2g %TEMPLATES% -jar "%LAUNCHER%" -application se.dpia.cli.dpia -data @none -nosplash %*
+set "LOG4J=file:///%HERE:\=/%log4j.properties"
+"%JAVA%" -Xmx2g "-Dlog4j.configuration=%LOG4J%" %TEMPLATES% -jar "%LAUNCHER%" -application se.dpia.cli.dpia -data @none -nosplash %*
 exit /b %ERRORLEVEL%

@@ -17,6 +17,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,15 @@ class FlowDiagramTest {
 				() -> diagram.highlighted().equals(Set.of(service.getLocation())));
 		tree.viewer().setSelection(new StructuredSelection(flow), true);
 		UiWait.until("the highlight follows the tree back to the flow", () -> diagram.highlighted().equals(Set.of(flow)));
-		Screenshots.save(page.getWorkbenchWindow().getShell(), OpenExample.screenshot("flow-diagram"));
+		Screenshots.save(page.getWorkbenchWindow().getShell(), OpenExample.screenshot("flow-diagram-linked"));
+		IWorkbenchPartReference reference = page.getReference(diagram);
+		page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+		try {
+			UiWait.drain();
+			Screenshots.save(page.getWorkbenchWindow().getShell(), OpenExample.screenshot("flow-diagram"));
+		} finally {
+			page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+		}
 	}
 
 	@Test
