@@ -11,8 +11,10 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
+import se.dpia.app.about.AboutAction;
+
 /**
- * The File and Edit menus. Save, Undo, Redo and Delete are the workbench's retargetable actions: the active part
+ * The File, Edit and Help menus. Save, Undo, Redo and Delete are the workbench's retargetable actions: the active part
  * supplies what they do (the model tree its command stack), and registering them binds Ctrl+S, Ctrl+Z, Ctrl+Y, Delete.
  */
 public class DpiaActionBarAdvisor extends ActionBarAdvisor {
@@ -22,6 +24,7 @@ public class DpiaActionBarAdvisor extends ActionBarAdvisor {
 	private IAction redo;
 	private IAction delete;
 	private IAction quit;
+	private IAction about;
 
 	public DpiaActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -34,6 +37,8 @@ public class DpiaActionBarAdvisor extends ActionBarAdvisor {
 		redo = register(ActionFactory.REDO.create(window));
 		delete = register(ActionFactory.DELETE.create(window));
 		quit = register(ActionFactory.QUIT.create(window));
+		about = new AboutAction(window);
+		register(about);
 	}
 
 	private IAction register(ActionFactory.IWorkbenchAction action) {
@@ -57,5 +62,10 @@ public class DpiaActionBarAdvisor extends ActionBarAdvisor {
 		menuBar.add(file);
 		menuBar.add(edit);
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		MenuManager help = new MenuManager(Messages.menuHelp, IWorkbenchActionConstants.M_HELP);
+		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		help.add(new Separator());
+		help.add(about);
+		menuBar.add(help);
 	}
 }

@@ -48,7 +48,7 @@ public class DpiaWorkbenchAdvisor extends WorkbenchAdvisor {
 			public void preWindowOpen() {
 				configurer.setInitialSize(new org.eclipse.swt.graphics.Point(1200, 800));
 				configurer.setShowStatusLine(true);
-				configurer.setTitle("DPIA Workbench");
+				configurer.setTitle(Messages.productName);
 			}
 		};
 	}

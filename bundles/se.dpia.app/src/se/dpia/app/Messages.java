@@ -7,6 +7,18 @@ public final class Messages extends NLS {
 
 	public static String menuFile;
 	public static String menuEdit;
+	public static String menuHelp;
+	public static String menuAbout;
+	public static String productName;
+	public static String aboutTitle;
+	public static String aboutVersion;
+	public static String aboutWhat;
+	public static String aboutLicence;
+	public static String aboutBuiltOn;
+	public static String aboutComponent;
+	public static String aboutComponentVersion;
+	public static String aboutComponentLicence;
+	public static String aboutNotInstalled;
 	public static String saveFailedTitle;
 	public static String saveFailed;
 	public static String riskColumnId;
@@ -58,6 +70,12 @@ public final class Messages extends NLS {
 	public static String planNoOwner;
 	public static String planNoDueDate;
 	public static String planOverdue;
+	public static String flowsNone;
+	public static String flowsStoresData;
+	public static String flowsOutsideEuEea;
+	public static String flowsTooltip;
+	public static String flowsWhen;
+	public static String flowsStorage;
 
 	static {
 		NLS.initializeMessages("se.dpia.app.messages", Messages.class);

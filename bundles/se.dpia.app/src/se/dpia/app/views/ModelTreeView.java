@@ -27,6 +27,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 
 import se.dpia.app.Activatorless;
 import se.dpia.app.Messages;
+import se.dpia.app.views.flows.FlowDiagramView;
 import se.dpia.app.views.heatmap.HeatMapView;
 import se.dpia.app.workspace.AssessmentSession;
 import se.dpia.model.editor.ModelEditingDomain;
@@ -48,7 +49,7 @@ public class ModelTreeView extends ViewPart implements ISaveablePart {
 
 	private final Consumer<AssessmentFolder> onOpen = folder -> getSite().getShell().getDisplay().asyncExec(this::connect);
 	private final CommandStackListener onCommand = this::commandStackChanged;
-	private final ISelectionListener heatMapSelection = this::heatMapSelected;
+	private final ISelectionListener drawnSelection = this::drawnSelected;
 	private TreeViewer viewer;
 	private AdapterFactoryEditingDomain domain;
 	private ModelEditActions actions;
@@ -59,7 +60,9 @@ public class ModelTreeView extends ViewPart implements ISaveablePart {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		getSite().setSelectionProvider(viewer);
 		// a click on a heat map cell shows its risks here too
-		getSite().getPage().addSelectionListener(HeatMapView.ID, heatMapSelection);
+		getSite().getPage().addSelectionListener(HeatMapView.ID, drawnSelection);
+		// and a click on a system, location or flow in the diagram selects it here
+		getSite().getPage().addSelectionListener(FlowDiagramView.ID, drawnSelection);
 		AssessmentSession.get().addListener(onOpen);
 		connect();
 	}
@@ -113,7 +116,7 @@ public class ModelTreeView extends ViewPart implements ISaveablePart {
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 	}
 
-	private void heatMapSelected(IWorkbenchPart part, ISelection selection) {
+	private void drawnSelected(IWorkbenchPart part, ISelection selection) {
 		if (!selection.isEmpty()) {
 			viewer.setSelection(selection, true);
 		}
@@ -205,7 +208,8 @@ public class ModelTreeView extends ViewPart implements ISaveablePart {
 	@Override
 	public void dispose() {
 		AssessmentSession.get().removeListener(onOpen);
-		getSite().getPage().removeSelectionListener(HeatMapView.ID, heatMapSelection);
+		getSite().getPage().removeSelectionListener(HeatMapView.ID, drawnSelection);
+		getSite().getPage().removeSelectionListener(FlowDiagramView.ID, drawnSelection);
 		disconnect();
 		super.dispose();
 	}

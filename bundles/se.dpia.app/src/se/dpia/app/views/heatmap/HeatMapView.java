@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
 import se.dpia.app.Messages;
+import se.dpia.app.views.ElementSelectionProvider;
 import se.dpia.app.views.LevelBand;
 import se.dpia.app.views.ModelFollower;
 import se.dpia.model.Assessment;
@@ -29,7 +30,7 @@ public class HeatMapView extends ViewPart {
 
 	public static final String ID = "se.dpia.app.heatMap";
 
-	private final RiskSelectionProvider selection = new RiskSelectionProvider();
+	private final ElementSelectionProvider selection = new ElementSelectionProvider();
 	private HeatMapGrid inherent;
 	private HeatMapGrid residual;
 	private Composite legend;

@@ -1,4 +1,4 @@
-package se.dpia.app.views.heatmap;
+package se.dpia.app.views;
 
 import java.util.List;
 
@@ -9,13 +9,16 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 
-/** The heat map's selection: the risks of the cell clicked last, told to the workbench's selection service. */
-final class RiskSelectionProvider implements ISelectionProvider {
+/**
+ * A drawn view's selection (the heat map's cell, the diagram's element), told to the workbench's selection service so
+ * the model tree, the other views and the Properties view follow.
+ */
+public final class ElementSelectionProvider implements ISelectionProvider {
 
 	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
 	private ISelection selection = StructuredSelection.EMPTY;
 
-	void select(List<?> elements) {
+	public void select(List<?> elements) {
 		setSelection(new StructuredSelection(elements));
 	}
 
