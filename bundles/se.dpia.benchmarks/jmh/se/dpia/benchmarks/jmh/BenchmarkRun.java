@@ -83,7 +83,7 @@ public final class BenchmarkRun {
 		List<Long> times = new ArrayList<>();
 		Path out = work.resolve("cold-out");
 		int files = 0;
-		for (int i = 0; i < (smoke ? 1 : 5); i++) {
+		for (int i = 0; i < (smoke ? 1 : 3); i++) {
 			Processes.Finished run = Processes.run(List.of(root.resolve("dpia").toString(), "generate", "--out",
 					out.toString()), Map.of(), work.resolve("cold-cli.log"), 600);
 			if (run.exitCode() != 0) {
@@ -108,8 +108,8 @@ public final class BenchmarkRun {
 		if (smoke) {
 			options.forks(0).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(100));
 		} else {
-			options.forks(1).warmupIterations(4).warmupTime(TimeValue.seconds(3)).measurementIterations(5)
-					.measurementTime(TimeValue.seconds(3));
+			options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(2)).measurementIterations(5)
+					.measurementTime(TimeValue.seconds(2));
 		}
 		Map<String, Double> scores = new HashMap<>();
 		for (RunResult result : new Runner(options.build()).run()) {
@@ -158,9 +158,13 @@ public final class BenchmarkRun {
 			Size size = Size.scaled(scaled);
 			Path folder = SyntheticFolder.write(models.resolve("x" + factor), SEED, size);
 			Path out = work.resolve("scaling-out/x" + factor);
-			List<String> command = List.of(javaBinary(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+			List<String> command = new ArrayList<>(List.of(javaBinary()));
+			// this JVM's options (logging, native access) but its heap limit: the probe runs within 512 MiB
+			java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+					.filter(option -> !option.startsWith("-Xmx")).forEach(command::add);
+			command.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"),
 					"se.dpia.benchmarks.probe.ScalingProbe", root.resolve("templates").toString(), warmup.toString(),
-					folder.toString(), out.toString(), smoke ? "1" : "3");
+					folder.toString(), out.toString(), smoke ? "1" : "3"));
 			Processes.Finished run = Processes.run(command, Map.of(), work.resolve("scaling-x" + factor + ".log"), 1800);
 			String what = String.format("check + generate, %,d risks (%s×: %,d flows, %,d measures, %d routines)",
 					size.risks(), smoke ? String.valueOf(scaled) : String.valueOf((int) factor), size.flows(),
