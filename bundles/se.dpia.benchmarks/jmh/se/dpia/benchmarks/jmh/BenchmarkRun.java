@@ -171,8 +171,10 @@ public final class BenchmarkRun {
 					size.mitigations(), size.routines());
 			if (run.exitCode() != 0) {
 				boolean oom = run.output().contains("OutOfMemoryError");
-				table.add(what, oom ? "out of memory in 512 MiB" : "failed (exit " + run.exitCode() + "), see "
-						+ work.relativize(work.resolve("scaling-x" + factor + ".log")), factor == 8 ? "≤ 15 s in 512 MiB" : "",
+				String checked = run.output().lines().filter(line -> line.startsWith("checkMs=")).findFirst()
+						.map(line -> "check " + ResultTable.seconds(Long.parseLong(line.substring(8))) + "; generate: ").orElse("");
+				table.add(what, checked + (oom ? "out of memory in 512 MiB" : "failed (exit " + run.exitCode() + "), see "
+						+ work.relativize(work.resolve("scaling-x" + factor + ".log"))), factor == 8 ? "≤ 15 s in 512 MiB" : "",
 						smoke ? null : false);
 				previous = 0;
 				continue;
@@ -183,7 +185,8 @@ public final class BenchmarkRun {
 			long generate = Long.parseLong(figures.getProperty("generateMs"));
 			long total = check + generate;
 			String figure = "check " + ResultTable.seconds(check) + " + generate " + ResultTable.seconds(generate) + " = "
-					+ ResultTable.seconds(total) + "; peak heap " + figures.getProperty("peakHeapMiB") + " MiB; "
+					+ ResultTable.seconds(total) + "; live heap peak " + figures.getProperty("liveHeapMiB") + " MiB (pools' peaks summed "
+					+ figures.getProperty("poolPeaksMiB") + " MiB); "
 					+ figures.getProperty("files") + " PDFs";
 			table.add(what, figure, factor == 8 ? "≤ 15 s in 512 MiB" : "", factor == 8 ? target(total <= 15_000) : null);
 			if (previous > 0) {
