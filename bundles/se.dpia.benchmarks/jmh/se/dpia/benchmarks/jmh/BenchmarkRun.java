@@ -204,6 +204,8 @@ public final class BenchmarkRun {
 			table.add("workbench cold start to the first usable window", "skipped: no display (run under xvfb-run)", "≤ 3 s", null);
 			return;
 		}
+		// a copy: the workbench makes the folder an Eclipse project (.project), which must not land in examples/
+		Path example = copy(root.resolve("examples/ange-trygghetskamera"), work.resolve("workbench-example"));
 		List<Long> times = new ArrayList<>();
 		List<Long> jvm = new ArrayList<>();
 		for (int i = 0; i < (smoke ? 1 : 3); i++) {
@@ -213,7 +215,7 @@ public final class BenchmarkRun {
 			Map<String, String> environment = Map.of("DPIA_WORKSPACE", workspace.toString(), "JAVA_TOOL_OPTIONS",
 					"-Ddpia.benchmark.startup=" + timing);
 			long launched = System.currentTimeMillis();
-			Processes.Finished run = Processes.run(List.of(root.resolve("dpia").toString(), "workbench"), environment,
+			Processes.Finished run = Processes.run(List.of(root.resolve("dpia").toString(), "workbench", example.toString()), environment,
 					work.resolve("workbench.log"), 300);
 			if (!Files.exists(timing)) {
 				throw new IOException("the workbench wrote no startup time (exit " + run.exitCode() + "): " + run.output());
@@ -227,6 +229,20 @@ public final class BenchmarkRun {
 		table.add("workbench cold start (`./dpia workbench` to the first usable window, example open), median of "
 				+ times.size(), ResultTable.seconds(median) + " (JVM start to window: "
 				+ ResultTable.seconds(Processes.median(jvm)) + ")", "≤ 3 s", target(median <= 3000));
+	}
+
+	private static Path copy(Path from, Path to) throws IOException {
+		try (var files = Files.walk(from)) {
+			for (Path file : files.toList()) {
+				Path target = to.resolve(from.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
+		return to;
 	}
 
 	private Boolean target(boolean met) {
