@@ -56,6 +56,7 @@ public class DpiaWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		startFolder.ifPresent(folder -> AssessmentSession.get().open(folder));
+		StartupTiming.whenUsable(getWorkbenchConfigurer().getWorkbench());
 	}
 
 	@Override

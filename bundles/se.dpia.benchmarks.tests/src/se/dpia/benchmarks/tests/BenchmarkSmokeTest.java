@@ -1,0 +1,86 @@
+package se.dpia.benchmarks.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.dpia.benchmarks.synthetic.Size;
+import se.dpia.benchmarks.synthetic.SyntheticFolder;
+import se.dpia.benchmarks.workloads.FloorPdf;
+import se.dpia.benchmarks.workloads.HtmlDocuments;
+import se.dpia.benchmarks.workloads.Revalidation;
+import se.dpia.benchmarks.workloads.Workbench;
+import se.dpia.documents.TemplateException;
+import se.dpia.rules.check.AssessmentFolder;
+
+/**
+ * The benchmark smoke CI runs: every workload the benchmark times, once, on a 0.01× model (13 risks), checking
+ * what it produced. No timing: benchmarks are run with {@code releng/scripts/benchmark}, not in the test suite.
+ */
+class BenchmarkSmokeTest {
+
+	@TempDir
+	static Path temp;
+
+	private static final Size SIZE = Size.scaled(0.01);
+	private static Workbench workbench;
+	private static Path folder;
+	private static List<Path> files;
+
+	/** One model and one generation for every test, to keep the smoke short. */
+	@BeforeAll
+	static void generate() throws IOException, TemplateException {
+		workbench = new Workbench(SyntheticFolderTest.TEMPLATES);
+		folder = SyntheticFolder.write(temp.resolve("model"), 1, SIZE);
+		files = workbench.generate(folder, temp.resolve("out"));
+	}
+
+	@Test
+	void generatesEveryDocumentOfASmallModel() {
+		// the report, the processor's PUB annexes, one routine and one consent form
+		assertEquals(4, files.size(), files.toString());
+		assertTrue(files.stream().allMatch(file -> file.toString().endsWith(".pdf")));
+	}
+
+	@Test
+	void theFloorWritesTheSameTextAsOurDocuments() throws IOException, TemplateException {
+		FloorPdf floor = FloorPdf.of(files);
+		assertTrue(floor.characters() > 1000, "the floor has only " + floor.characters() + " characters to write");
+		assertTrue(floor.write() > 0);
+	}
+
+	@Test
+	void writesOneHtmlFilePerDocument() throws IOException, TemplateException {
+		List<Path> html = HtmlDocuments.write(workbench.load(folder), SyntheticFolderTest.TEMPLATES, temp.resolve("html"));
+		assertEquals(4, html.size());
+		assertTrue(Files.readString(html.get(0)).contains("R12"));
+	}
+
+	@Test
+	void revalidatesALongRuleFileAfterAnEdit() throws IOException {
+		Path rules = SyntheticFolder.write(temp.resolve("rules"), 1, SIZE);
+		Path file = SyntheticFolder.writeRuleFile(rules, "lång.regler", 500, 1, SIZE);
+		AssessmentFolder loaded = workbench.load(rules);
+		Revalidation revalidation = new Revalidation(loaded, file, Files.readString(file), 250);
+		List<Issue> edited = revalidation.revalidate();
+		assertTrue(revalidation.parsedText().contains("// ändrad"), "the edit reached the parser");
+		List<Issue> original = revalidation.revalidate();
+		assertEquals(Files.readString(file), revalidation.parsedText());
+		assertEquals(List.of(), errors(edited));
+		assertEquals(List.of(), errors(original));
+	}
+
+	private static List<String> errors(List<Issue> issues) {
+		return issues.stream().filter(issue -> issue.getSeverity() == Severity.ERROR).map(Issue::toString).toList();
+	}
+}
