@@ -89,11 +89,22 @@ final class ChildJvm {
 		return description;
 	}
 
-	/** Starts {@link CrashChild} with the arguments; its output goes to {@code log}. */
+	/**
+	 * Starts {@link CrashChild} with the arguments and returns once it says it is ready (start-up over); its error
+	 * output goes to {@code log}.
+	 */
 	Process start(Path log, String... args) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-Djava.awt.headless=true", "-cp", classpath, CrashChild.class.getName()));
 		command.addAll(List.of(args));
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		Process child = new ProcessBuilder(command).redirectError(log.toFile()).start();
+		var lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+				java.nio.charset.StandardCharsets.UTF_8));
+		String line = lines.readLine(); // blocks until the child has loaded its models, or ended
+		if (!"ready".equals(line)) {
+			child.destroyForcibly();
+			throw new IOException("the child did not start (" + description + "): " + java.nio.file.Files.readString(log));
+		}
+		return child;
 	}
 }

@@ -19,6 +19,12 @@ public final class CrashChild {
 	private CrashChild() {
 	}
 
+	/** Tells the test that start-up is over and the work begins, so its kill delays fall on the work. */
+	private static void ready() {
+		System.out.println("ready");
+		System.out.flush();
+	}
+
 	public static void main(String[] args) throws Exception {
 		boolean once = List.of(args).contains("--once");
 		if (args[0].equals("generate")) {
@@ -26,6 +32,7 @@ public final class CrashChild {
 			DocumentSet documents = new DocumentSet(Path.of(args[2]), Language.SV);
 			Assessment a = AssessmentFiles.load(Path.of(args[3]));
 			Assessment b = AssessmentFiles.load(Path.of(args[4]));
+			ready();
 			do {
 				documents.generate(a, out, file -> {
 				});
@@ -35,6 +42,7 @@ public final class CrashChild {
 		} else {
 			Path file = Path.of(args[1]);
 			Assessment model = AssessmentFiles.load(file);
+			ready();
 			do {
 				model.setName(args[2]);
 				AssessmentFiles.save(model.eResource(), file);

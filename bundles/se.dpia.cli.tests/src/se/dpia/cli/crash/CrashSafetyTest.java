@@ -30,7 +30,7 @@ import se.dpia.model.io.AssessmentFiles;
  * Kills the document generator and the model's save at random moments, in a child JVM, and checks that every file
  * is then either the old one or the complete new one, byte for byte, never a part: generated PDFs load with PDFBox
  * and the model loads. The delays are drawn (seed {@code -Ddpia.crash.seed}) between 0 and the time the child takes
- * for one round of its work, so kills land before, during and between writes. 20 generation runs and 30 save runs
+ * for one round of its work after start-up, so kills land before, during and between writes. 20 generation runs and 30 save runs
  * by default ({@code -Ddpia.crash.runs=N} gives N of each).
  */
 class CrashSafetyTest {
@@ -89,7 +89,7 @@ class CrashSafetyTest {
 			mixed += fromA > 0 && fromA < ofA.size() ? 1 : 0;
 		}
 		System.out.println("CrashSafetyTest: " + runs + " generators killed within " + round + " ms; " + mixed
-				+ " were killed between two documents of one round; every document old or new, " + hidden(out)
+				+ " left documents of both versions; every document old or new, " + hidden(out)
 				+ " temporary files left");
 	}
 
@@ -154,7 +154,7 @@ class CrashSafetyTest {
 		return Files.readAllBytes(model);
 	}
 
-	/** How long a child takes for one round, start-up included, in milliseconds. */
+	/** How long a child takes for one round after start-up, in milliseconds. */
 	private static long timeOf(ChildJvm jvm, Process child, Path log) throws Exception {
 		long start = System.nanoTime();
 		int exit = child.waitFor();
