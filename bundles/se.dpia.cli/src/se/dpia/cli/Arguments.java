@@ -42,7 +42,8 @@ final class Arguments {
 			}
 		}
 		if (result.positional.size() > 1) {
-			throw new UsageException("'" + command + "' takes one assessment folder, not " + result.positional);
+			throw new UsageException("'" + command + "' takes one assessment folder, not " + result.positional
+					+ "; give just one (options start with --, see ./dpia --help)");
 		}
 		return result;
 	}

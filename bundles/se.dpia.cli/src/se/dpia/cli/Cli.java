@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.google.inject.Injector;
@@ -46,7 +47,8 @@ public final class Cli {
 			  generate [DIR] [--out OUT] [--lang sv|en] [--templates TEMPLATES]
 			                   write the documents of the assessment in DIR (default: the bundled example)
 			                   into OUT (default: out/), printing each file written
-			  check [DIR]      list the problems in the model and rule files, one per line:
+			  check [DIR] [--lang sv|en]
+			                   list the problems in the model and rule files, one per line:
 			                   path:line:column: error|warning: message [code]; exit 1 if any error
 			                   (a risk still above the acceptable level after its measures is a warning
 			                   [prior-consultation-required]: consult IMY, GDPR Art. 36; a model or rule
@@ -77,9 +79,11 @@ public final class Cli {
 			  --help           show this help
 
 			  --templates reads document templates from TEMPLATES (default: the templates/ folder)
-			  --lang sv|en: the language of what is written (default sv); for threats also of a new risk
+			  --lang sv|en: the language of what is written (default sv; check: the JVM's language); for threats
+			                   also of a new risk
 
-			Every command takes --debug to show stack traces of unexpected failures.
+			Every command takes --debug to show stack traces of unexpected failures. Model files above 10 MB and
+			rule files above 1 MB are refused; DPIA_JAVA_OPTS passes options to Java (e.g. -Xmx4g).
 
 			Exit codes: 0 success, 1 errors found or the work failed, 2 wrong usage.
 			""";
@@ -106,14 +110,14 @@ public final class Cli {
 			return switch (command) {
 				case "--help", "-h", "help" -> help();
 				case "generate" -> generate(Arguments.parse(command, rest, Set.of("out", "lang", "templates")));
-				case "check" -> check(Arguments.parse(command, rest, Set.of()));
+				case "check" -> check(Arguments.parse(command, rest, Set.of("lang")));
 				case "screen" -> screen(Arguments.parse(command, rest, Set.of("lang")));
 				case "threats" -> threats(Arguments.parse(command, rest, Set.of("lang", "accept", "dismiss", "reason")));
 				case "consent" -> consent(Arguments.parse(command, rest, Set.of("case")));
 				case "approve" -> approve(Arguments.parse(command, rest, Set.of("by", "date", "opinion", "lang")));
 				case "diff" -> diff(Arguments.parse(command, rest, Set.of("since", "lang")));
 				case "workbench" -> {
-					err.println("dpia: the workbench is started by the ./dpia script (./dpia workbench [DIR])");
+					err.println("dpia: the workbench is started by the ./dpia script: run ./dpia workbench [DIR]");
 					yield USAGE;
 				}
 				default -> throw new UsageException("unknown command '" + command + "'; the commands are generate, check, screen, threats, consent, approve, diff and workbench (see ./dpia --help)");
@@ -124,13 +128,9 @@ public final class Cli {
 		} catch (TemplateException e) {
 			err.println("dpia: template error: " + e.getMessage());
 			return FAILED;
-		} catch (Exception | LinkageError e) {
-			err.println("dpia: " + command + " failed: " + describe(e));
-			if (debug) {
-				e.printStackTrace(err);
-			} else {
-				err.println("dpia: run again with --debug to see the details, and report them if the cause is unclear");
-			}
+		} catch (Exception | Error e) {
+			// the top of the command line: whatever failed, one or two lines saying what and what to do, not a trace
+			FailureReport.print(command, e, debug, err);
 			return FAILED;
 		}
 	}
@@ -142,10 +142,7 @@ public final class Cli {
 
 	private int generate(Arguments arguments) throws Exception {
 		Path folder = existingFolder(arguments.folder(defaults.example()));
-		Language language = Language.of(arguments.option("lang", "sv"));
-		if (language == null) {
-			throw new UsageException("--lang must be sv or en, not '" + arguments.option("lang", "") + "'");
-		}
+		Language language = language(arguments);
 		Path output = Path.of(arguments.option("out", "out"));
 		AssessmentFolder assessment = AssessmentFolder.load(rules(), folder);
 		if (assessment.assessment() == null) {
@@ -159,9 +156,11 @@ public final class Cli {
 	}
 
 	private int check(Arguments arguments) throws Exception {
+		// without --lang the model's messages follow the JVM's language, as before --lang existed
+		Locale locale = arguments.option("lang", null) == null ? Locale.getDefault() : Locale.of(language(arguments).code());
 		Path folder = existingFolder(arguments.folder(defaults.example()));
 		AssessmentFolder assessment = AssessmentFolder.load(rules(), folder);
-		List<Problem> problems = AssessmentChecker.check(assessment);
+		List<Problem> problems = AssessmentChecker.check(assessment, locale);
 		Path here = Path.of("").toAbsolutePath();
 		for (Problem problem : problems) {
 			out.println(problem.format(shown(here, problem.file())));
@@ -286,16 +285,22 @@ public final class Cli {
 		} catch (ModelLoadException e) {
 			String where = e.line() > 0 ? ":" + e.line() + ":" + Math.max(e.column(), 1) : "";
 			err.println("dpia: " + e.file() + where + ": " + e.getMessage());
+			err.println("dpia: fix the model file (./dpia check " + folder + " lists every problem), then run the command again");
 			return null;
 		}
 	}
 
 	private static Messages messages(Arguments arguments) throws UsageException {
+		return Messages.of(language(arguments).code());
+	}
+
+	/** The {@code --lang} option, Swedish by default. */
+	private static Language language(Arguments arguments) throws UsageException {
 		Language language = Language.of(arguments.option("lang", "sv"));
 		if (language == null) {
 			throw new UsageException("--lang must be sv or en, not '" + arguments.option("lang", "") + "'");
 		}
-		return Messages.of(language.code());
+		return language;
 	}
 
 	private int consent(Arguments arguments) throws Exception {
@@ -309,7 +314,8 @@ public final class Cli {
 			caseFile = folder.resolve(caseOption); // relative to the assessment folder, as the README's examples write it
 		}
 		if (!Files.isRegularFile(caseFile)) {
-			throw new UsageException("the case file '" + caseOption + "' does not exist");
+			throw new UsageException("the case file '" + caseOption + "' does not exist; give the path of a case file,"
+					+ " e.g. examples/ange-trygghetskamera/cases/kan-samtycka.properties");
 		}
 		return new ConsentCommand(out, err).run(AssessmentFolder.load(rules(), folder), caseFile);
 	}
@@ -331,8 +337,4 @@ public final class Cli {
 		return RulesStandaloneSetup.doSetup();
 	}
 
-	private static String describe(Throwable e) {
-		String message = e.getMessage();
-		return message == null ? e.getClass().getSimpleName() : message;
-	}
 }

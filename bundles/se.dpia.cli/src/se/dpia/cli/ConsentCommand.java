@@ -35,6 +35,8 @@ final class ConsentCommand {
 			aCase = ConsentCase.read(caseFile);
 		} catch (InvalidCaseException e) {
 			err.println("dpia: invalid case: " + e.getMessage());
+			err.println("dpia: fix " + caseFile + "; the keys and values are in ./dpia --help and the examples in"
+					+ " examples/ange-trygghetskamera/cases/");
 			return Cli.FAILED;
 		}
 		// only the rule files' errors stop an answer; the model's own gaps (e.g. no retention) don't change who consents

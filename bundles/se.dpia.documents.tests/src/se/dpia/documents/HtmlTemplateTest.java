@@ -57,4 +57,23 @@ class HtmlTemplateTest {
 				() -> HtmlTemplate.load(templates, "finns-inte", Language.EN));
 		assertTrue(error.getMessage().contains("finns-inte.en.html"), error.getMessage());
 	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "<p>{{{namn}}}</p>", "<p>{{&namn}}</p>", "<p>{{> /etc/passwd}}</p>",
+			"<p>{{=<% %>=}}<%{namn}%></p>", "<p>\n\n{{ {namn} }}</p>" })
+	void aTagThatWouldShowAValueUnescapedOrReadAFileIsRefused(String source) {
+		TemplateException error = assertThrows(TemplateException.class, () -> template(source));
+		int line = (int) source.lines().takeWhile(l -> !l.contains("{{")).count() + 1;
+		assertTrue(error.getMessage().contains("prov.sv.html:" + line + ": the tag {{"), error.getMessage());
+		assertTrue(error.getMessage().contains("write {{name}} instead"), error.getMessage());
+	}
+
+	@Test
+	void noShippedTemplateNeedsAnUnescapedValue() throws Exception {
+		for (String document : new String[] { "dpia-report", "pub-annexes", "routine", "checklist", "consent-form" }) {
+			for (Language language : Language.values()) {
+				HtmlTemplate.load(DpiaReportTest.TEMPLATES, document, language);
+			}
+		}
+	}
 }

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
@@ -16,10 +18,16 @@ import com.samskivert.mustache.Template;
  * logo, fonts) without rebuilding.
  * <p>
  * Mustache is logic-less: a template can only show the values a document gives it, never run code. Every value is
- * HTML-escaped unless the template deliberately writes {@code {{{triple}}}} braces. A name the document does not
- * give, in a value or a section, is an error that names the template, the line and the name.
+ * HTML-escaped: a template that asks for an unescaped value ({@code {{{name}}}}, {@code {{&name}}}), includes
+ * another file ({@code {{>partial}}}) or changes the tag delimiters ({@code {{=<% %>=}}}, which could hide the
+ * other two) is refused when it is loaded, so model text can never add markup and a template reads no file but
+ * itself. A name the document does not give, in a value or a section, is an error that names the template, the
+ * line and the name.
  */
 public final class HtmlTemplate {
+
+	/** Tags that would show a value unescaped, read another file, or change the delimiters. */
+	private static final Pattern REFUSED_TAG = Pattern.compile("\\{\\{\\s*([{&>=])");
 
 	private final Path file;
 	private final Template compiled;
@@ -37,6 +45,15 @@ public final class HtmlTemplate {
 		} catch (IOException e) {
 			throw new TemplateException(file + ": cannot read the template (" + e.getMessage()
 					+ "); check the templates folder or pass --templates");
+		}
+		Matcher refused = REFUSED_TAG.matcher(source);
+		if (refused.find()) {
+			int line = (int) source.substring(0, refused.start()).chars().filter(c -> c == '\n').count() + 1;
+			String tag = source.substring(refused.start(), Math.min(source.length(), refused.start() + 40)).lines()
+					.findFirst().orElse("");
+			throw new TemplateException(file + ":" + line + ": the tag " + tag
+					+ " is not allowed: templates show values only as {{name}} (always escaped) and include no other"
+					+ " files; write {{name}} instead");
 		}
 		try {
 			return new HtmlTemplate(file, Mustache.compiler()

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -39,7 +40,8 @@ public final class PdfWriter {
 	}
 
 	/**
-	 * @param base where relative links (style sheet, logo) resolve: the templates folder
+	 * @param base where relative links (style sheet, logo) resolve: the templates folder, the only place the engine
+	 *        may load anything from ({@link ResourceAccess})
 	 */
 	public static byte[] write(String xhtml, URI base, DocumentInfo info) throws IOException {
 		EngineLog.install();
@@ -53,6 +55,12 @@ public final class PdfWriter {
 		DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
 		drawers.registerDrawer(FlowDiagram.TYPE, new FlowDiagram());
 		builder.useObjectDrawerFactory(drawers);
+		ResourceAccess access = new ResourceAccess(base);
+		builder.useExternalResourceAccessControl(access, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+		builder.useExternalResourceAccessControl(access, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+		builder.useHttpStreamImplementation(url -> {
+			throw new IllegalStateException("documents never load from the network: " + url);
+		});
 		builder.withHtmlContent(xhtml, base.toString());
 		PdfBoxRenderer renderer = builder.buildPdfRenderer();
 		// the renderer's close() frees its own resources only: the document is closed here

@@ -20,13 +20,21 @@ import se.dpia.model.validation.DpiaValidation;
 
 /**
  * Reads and writes assessment model files ({@code *.dpia}, XMI). Reading refuses any DOCTYPE, so a
- * hostile file can't make the parser fetch external entities; writing goes to a temporary file that is
- * then moved into place, so a crash never leaves a half-written model.
+ * hostile file can't make the parser fetch external entities or expand entities; the {@link FolderGuard} keeps
+ * EMF from opening anything outside the assessment folder; a file above {@link #MAX_BYTES} is refused before it is
+ * read. Writing goes to a temporary file that is then moved into place, so a crash never leaves a half-written
+ * model.
  */
 public final class AssessmentFiles {
 
 	/** The file extension of assessment model files. */
 	public static final String EXTENSION = "dpia";
+
+	/**
+	 * The largest model file read: 10 MB, about 270 times the bundled example. Far larger files are no assessment
+	 * anyone maintains by hand, and loading one could exhaust the heap.
+	 */
+	public static final long MAX_BYTES = 10L * 1024 * 1024;
 
 	private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
@@ -35,10 +43,12 @@ public final class AssessmentFiles {
 
 	/**
 	 * Registers the package and resource factory in a resource set, and the model's validation for
-	 * {@code Diagnostician.INSTANCE}; works with and without OSGi.
+	 * {@code Diagnostician.INSTANCE}, and guards its resource loading ({@link FolderGuard}); works with and without
+	 * OSGi.
 	 */
 	public static ResourceSet prepare(ResourceSet resourceSet) {
 		DpiaValidation.register();
+		FolderGuard.of(resourceSet);
 		resourceSet.getPackageRegistry().put(DpiaPackage.eNS_URI, DpiaPackage.eINSTANCE);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new DpiaResourceFactoryImpl());
 		resourceSet.getLoadOptions().putAll(loadOptions());
@@ -71,6 +81,18 @@ public final class AssessmentFiles {
 		if (!Files.isRegularFile(file)) {
 			throw new ModelLoadException(file, 0, 0, "the model file does not exist or is not a file");
 		}
+		long size;
+		try {
+			size = Files.size(file);
+		} catch (IOException e) {
+			throw new ModelLoadException(file, 0, 0, "cannot read the model file (" + e.getMessage() + ")");
+		}
+		if (size > MAX_BYTES) {
+			throw new ModelLoadException(file, 0, 0, "the model file is " + megabytes(size) + ", above the limit of "
+					+ megabytes(MAX_BYTES) + " for a model file; check that it is the right file, or split the"
+					+ " assessment into several folders");
+		}
+		FolderGuard.of(resourceSet).allow(file.toAbsolutePath().normalize().getParent());
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		try {
 			resource.load(loadOptions());
@@ -86,6 +108,11 @@ public final class AssessmentFiles {
 			throw new ModelLoadException(file, 0, 0, "the file holds no assessment (its root element must be dpia:Assessment)");
 		}
 		return assessment;
+	}
+
+	/** A size in megabytes with one decimal, for messages. */
+	public static String megabytes(long bytes) {
+		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
 	}
 
 	/** The model files directly in an assessment folder, sorted by name. */

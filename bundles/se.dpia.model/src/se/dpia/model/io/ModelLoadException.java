@@ -31,6 +31,15 @@ public class ModelLoadException extends Exception {
 			cause = cause.getCause();
 		}
 		String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		if (cause instanceof org.eclipse.emf.ecore.xmi.PackageNotFoundException notFound) {
+			text = "the file uses the XML namespace '" + notFound.uri() + "', which is not the assessment model's ("
+					+ "https://dpia.se/model/1.0); nothing was fetched from it: remove the elements of that namespace";
+		}
+		java.util.regex.Matcher unknown = java.util.regex.Pattern.compile("^Feature '([^']*)' not found.*").matcher(text);
+		if (unknown.matches()) {
+			text = "'" + unknown.group(1) + "' is not part of the assessment model (https://dpia.se/model/1.0);"
+					+ " remove it or check its spelling";
+		}
 		if (text.contains("DOCTYPE")) {
 			text = "the file contains a DOCTYPE declaration; model files may not declare entities or a DTD (remove the <!DOCTYPE ...> line)";
 		}

@@ -25,6 +25,12 @@ public final class AssessmentFolder {
 	/** The rule files' extension. */
 	public static final String RULE_EXTENSION = "regler";
 
+	/**
+	 * The largest rule file read: 1 MB, some 30,000 lines, where the bundled files have a few dozen. A larger file
+	 * is refused before it is parsed, so it can't exhaust the heap.
+	 */
+	public static final long MAX_RULE_BYTES = 1024L * 1024;
+
 	private final Path root;
 	private final XtextResourceSet resourceSet;
 	private final List<Assessment> assessments = new ArrayList<>();
@@ -49,6 +55,13 @@ public final class AssessmentFolder {
 			}
 		}
 		for (Path ruleFile : ruleFilesIn(root)) {
+			long size = java.nio.file.Files.size(ruleFile);
+			if (size > MAX_RULE_BYTES) {
+				folder.loadFailures.add(new ModelLoadException(ruleFile, 0, 0, "the rule file is "
+						+ AssessmentFiles.megabytes(size) + ", above the limit of " + AssessmentFiles.megabytes(MAX_RULE_BYTES)
+						+ " for a rule file; split it into several files (importera \"del.regler\")"));
+				continue;
+			}
 			Resource resource = resourceSet.createResource(URI.createFileURI(ruleFile.toAbsolutePath().toString()));
 			try {
 				resource.load(resourceSet.getLoadOptions());

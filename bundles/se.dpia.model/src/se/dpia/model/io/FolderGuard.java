@@ -1,0 +1,111 @@
+package se.dpia.model.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.URIHandler;
+import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
+
+/**
+ * Guards a resource set's resource loading: a model file can name other resources (an XML namespace EMF tries to
+ * load as a package, an {@code xsi:schemaLocation}, an {@code href} to another model), and EMF would open them
+ * through the resource set. This handler refuses every URI but files inside the assessment folders the set has
+ * loaded from and the rule language's bundled library, so a hostile model can't make the workbench read a file
+ * elsewhere or connect to the network.
+ */
+public final class FolderGuard extends URIHandlerImpl {
+
+	/** Schemes that never leave the machine's assessment folder: plain files (checked below) and the rule library. */
+	private static final Set<String> LOCAL_SCHEMES = Set.of("file", "dpia-bibliotek");
+
+	private final Set<Path> folders = new CopyOnWriteArraySet<>();
+
+	private FolderGuard() {
+	}
+
+	/** The guard of a resource set, installed first among its URI handlers if it has none yet. */
+	public static FolderGuard of(ResourceSet resourceSet) {
+		var handlers = resourceSet.getURIConverter().getURIHandlers();
+		for (URIHandler handler : handlers) {
+			if (handler instanceof FolderGuard guard) {
+				return guard;
+			}
+		}
+		FolderGuard guard = new FolderGuard();
+		handlers.add(0, guard);
+		return guard;
+	}
+
+	/** Lets the resource set read files in {@code folder} and below. Until a folder is allowed, files are not limited. */
+	public void allow(Path folder) {
+		folders.add(folder.toAbsolutePath().normalize());
+	}
+
+	/** Why the URI may not be opened, or null when it may. */
+	public String refusal(URI uri) {
+		String scheme = uri.scheme() == null ? "file" : uri.scheme().toLowerCase(Locale.ROOT);
+		if (!LOCAL_SCHEMES.contains(scheme)) {
+			return "the model refers to " + uri + "; model files may only refer to files in their own assessment"
+					+ " folder, never to the network or into archives (remove the reference or namespace)";
+		}
+		if (!scheme.equals("file") || folders.isEmpty()) {
+			return null;
+		}
+		Path file;
+		try {
+			file = Path.of(uri.isRelative() ? uri.toString() : uri.toFileString()).toAbsolutePath().normalize();
+		} catch (IllegalArgumentException e) {
+			return "the model refers to " + uri + ", which is not a file path";
+		}
+		for (Path folder : folders) {
+			if (file.startsWith(folder)) {
+				return null;
+			}
+		}
+		return "the model refers to " + file + ", outside the assessment folder " + folders.iterator().next()
+				+ "; copy what it needs into the folder";
+	}
+
+	@Override
+	public boolean canHandle(URI uri) {
+		return refusal(uri) != null;
+	}
+
+	@Override
+	public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+		throw new IOException(refusal(uri));
+	}
+
+	@Override
+	public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
+		throw new IOException(refusal(uri));
+	}
+
+	@Override
+	public void delete(URI uri, Map<?, ?> options) throws IOException {
+		throw new IOException(refusal(uri));
+	}
+
+	@Override
+	public boolean exists(URI uri, Map<?, ?> options) {
+		return false;
+	}
+
+	@Override
+	public Map<String, ?> getAttributes(URI uri, Map<?, ?> options) {
+		return Map.of();
+	}
+
+	@Override
+	public void setAttributes(URI uri, Map<String, ?> attributes, Map<?, ?> options) throws IOException {
+		throw new IOException(refusal(uri));
+	}
+}
