@@ -4,9 +4,11 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import se.dpia.app.documents.DocumentsView;
 import se.dpia.app.views.ModelTreeView;
 import se.dpia.app.views.actionplan.ActionPlanView;
 import se.dpia.app.views.heatmap.HeatMapView;
+import se.dpia.app.views.preview.PreviewView;
 import se.dpia.app.views.risks.RiskRegisterView;
 
 /**
@@ -25,9 +27,12 @@ public class AssessmentPerspective implements IPerspectiveFactory {
 		bottom.addView(RiskRegisterView.ID);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(ActionPlanView.ID);
+		bottom.addPlaceholder(DocumentsView.ID);
 		// the heat map beside the editors: the register below and the heat map show the same risks two ways
 		IFolderLayout overview = layout.createFolder("overview", IPageLayout.TOP, 0.8f, editors);
 		overview.addView(HeatMapView.ID);
+		// the preview beside the heat map, where there is room to read a page
+		overview.addPlaceholder(PreviewView.ID);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.45f, editors);
 	}
 }
