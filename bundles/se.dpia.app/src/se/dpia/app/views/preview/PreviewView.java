@@ -52,6 +52,7 @@ public class PreviewView extends ViewPart {
 	private Composite pageColumn;
 	private Path file;
 	private boolean fitWidth = true;
+	private int renderedWidth;
 	private int current;
 	private Job rendering;
 
@@ -88,6 +89,7 @@ public class PreviewView extends ViewPart {
 		pageColumn.setLayout(column);
 		scroller.setContent(pageColumn);
 		scroller.getVerticalBar().addListener(SWT.Selection, event -> followScroll());
+		scroller.addListener(SWT.Resize, event -> refit());
 		GeneratedDocuments.addListener(onWritten);
 		showLabels();
 	}
@@ -124,7 +126,8 @@ public class PreviewView extends ViewPart {
 			rendering.cancel();
 		}
 		Path pdf = file;
-		int width = fitWidth ? Math.max(200, scroller.getClientArea().width - 2 * MARGIN) : 0;
+		int width = fitWidth ? fittedWidth() : 0;
+		renderedWidth = width;
 		showLabels();
 		Job job = new Job(NLS.bind(Messages.previewJob, pdf.getFileName())) {
 			@Override
@@ -142,6 +145,19 @@ public class PreviewView extends ViewPart {
 		};
 		rendering = job;
 		job.schedule();
+	}
+
+	/** The width a page is fitted to; 0 (100 %) while the view is too narrow or not laid out yet. */
+	private int fittedWidth() {
+		int width = scroller.getClientArea().width - 2 * MARGIN - scroller.getVerticalBar().getSize().x;
+		return width < 200 ? 0 : width;
+	}
+
+	/** Fitted to the width, the pages follow the view's width when it changes noticeably. */
+	private void refit() {
+		if (fitWidth && file != null && Math.abs(fittedWidth() - renderedWidth) > 40) {
+			render();
+		}
 	}
 
 	private void showPages(Job job, Path pdf, List<ImageData> rendered) {
