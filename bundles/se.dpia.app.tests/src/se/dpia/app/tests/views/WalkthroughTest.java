@@ -143,7 +143,17 @@ class WalkthroughTest {
 		assertTrue(hasInk(first), "the page has text on it, not a blank image");
 		assertTrue(Widgets.labelTexts(shell).contains(org.eclipse.osgi.util.NLS.bind(Messages.previewPage, 1,
 				preview.pageImages().size())), "the preview says which page of how many");
-		screenshot(shell, "6-preview");
+		// maximised (a double click on its tab), the preview fits the pages to its new width
+		page.setPartState(page.getReference(preview), IWorkbenchPage.STATE_MAXIMIZED);
+		try {
+			UiWait.drain();
+			UiWait.until("the preview has fitted the pages to the maximised view",
+					() -> !preview.isRendering() && preview.pageImages().get(0).getBounds().width > first.width);
+			screenshot(shell, "6-preview");
+		} finally {
+			// the next test finds the perspective's views as they were
+			page.setPartState(page.getReference(preview), IWorkbenchPage.STATE_RESTORED);
+		}
 		preview.goToPage(1);
 		assertEquals(1, preview.currentPage(), "Next goes to the second page");
 	}

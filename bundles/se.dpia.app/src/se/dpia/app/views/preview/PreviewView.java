@@ -245,6 +245,11 @@ public class PreviewView extends ViewPart {
 		return current;
 	}
 
+	/** Whether pages are being rendered (a file opened, regenerated, zoomed or the view resized). */
+	public boolean isRendering() {
+		return rendering != null;
+	}
+
 	public void goToPage(int page) {
 		goTo(page);
 	}
