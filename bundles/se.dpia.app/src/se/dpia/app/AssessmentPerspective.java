@@ -4,14 +4,17 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import se.dpia.app.documents.DocumentsView;
 import se.dpia.app.views.ModelTreeView;
 import se.dpia.app.views.actionplan.ActionPlanView;
 import se.dpia.app.views.flows.FlowDiagramView;
 import se.dpia.app.views.heatmap.HeatMapView;
+import se.dpia.app.views.preview.PreviewView;
 import se.dpia.app.views.risks.RiskRegisterView;
 
 /**
- * The assessment perspective: the model on the left, the heat map and the data-flow diagram above the editors, properties on the right, and below
+ * The assessment perspective: the model and the folder's files on the left, the heat map and the data-flow diagram
+ * above the editors, properties on the right, and below
  * the risk register, the problems and the action plan.
  */
 public class AssessmentPerspective implements IPerspectiveFactory {
@@ -26,10 +29,13 @@ public class AssessmentPerspective implements IPerspectiveFactory {
 		bottom.addView(RiskRegisterView.ID);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(ActionPlanView.ID);
+		bottom.addPlaceholder(DocumentsView.ID);
 		// the heat map beside the editors: the register below and the heat map show the same risks two ways
 		IFolderLayout overview = layout.createFolder("overview", IPageLayout.TOP, 0.8f, editors);
 		overview.addView(HeatMapView.ID);
 		overview.addView(FlowDiagramView.ID);
+		// the preview beside the heat map, where there is room to read a page
+		overview.addPlaceholder(PreviewView.ID);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.45f, editors);
 	}
 }

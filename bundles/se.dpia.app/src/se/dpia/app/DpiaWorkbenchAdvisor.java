@@ -48,6 +48,9 @@ public class DpiaWorkbenchAdvisor extends WorkbenchAdvisor {
 			public void preWindowOpen() {
 				configurer.setInitialSize(new org.eclipse.swt.graphics.Point(1200, 800));
 				configurer.setShowStatusLine(true);
+				// the toolbar holds Generate documents; the status line shows a running generation's progress
+				configurer.setShowCoolBar(true);
+				configurer.setShowProgressIndicator(true);
 				configurer.setTitle(Messages.productName);
 			}
 		};

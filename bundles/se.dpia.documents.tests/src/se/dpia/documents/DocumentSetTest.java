@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +32,49 @@ class DocumentSetTest {
 		assertEquals("earlier output", Files.readString(out.resolve("konsekvensbedomning.pdf")));
 		try (var files = Files.list(out)) {
 			assertEquals(1, files.count(), "nothing new is written");
+		}
+	}
+
+	@Test
+	void tellsOneUnitPerFileAndTheCountBeforehand(@TempDir Path out) throws Exception {
+		var folder = ExampleFolder.load();
+		List<Integer> totals = new ArrayList<>();
+		List<Path> laidOut = new ArrayList<>();
+		List<Path> written = new DocumentSet(DpiaReportTest.TEMPLATES, Language.EN).generate(folder.assessment(),
+				folder.ruleResources(), out, new GenerationProgress() {
+					@Override
+					public void begin(int files) {
+						totals.add(files);
+					}
+
+					@Override
+					public void laidOut(Path file) {
+						laidOut.add(file);
+					}
+				});
+		assertEquals(List.of(written.size()), totals, "the number of files is told once, before the work");
+		assertEquals(written, laidOut, "one unit of work per file, in the order written");
+	}
+
+	@Test
+	void cancellingBetweenDocumentsWritesNothing(@TempDir Path out) throws Exception {
+		var folder = ExampleFolder.load();
+		List<Path> laidOut = new ArrayList<>();
+		assertThrows(CancellationException.class, () -> new DocumentSet(DpiaReportTest.TEMPLATES, Language.SV)
+				.generate(folder.assessment(), folder.ruleResources(), out, new GenerationProgress() {
+					@Override
+					public void laidOut(Path file) {
+						laidOut.add(file);
+					}
+
+					@Override
+					public boolean isCancelled() {
+						return laidOut.size() == 2;
+					}
+				}));
+		assertEquals(2, laidOut.size(), "generation stops at the next document after the cancel");
+		try (var files = Files.list(out)) {
+			assertEquals(0, files.count(), "no file is written, not even the two laid out");
 		}
 	}
 }

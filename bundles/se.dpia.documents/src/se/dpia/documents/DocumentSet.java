@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -54,16 +55,39 @@ public final class DocumentSet {
 	 */
 	public List<Path> generate(Assessment assessment, List<? extends Resource> ruleResources, Path out,
 			Consumer<Path> written) throws IOException, TemplateException {
+		return generate(assessment, ruleResources, out, new GenerationProgress() {
+			@Override
+			public void written(Path file) {
+				written.accept(file);
+			}
+		});
+	}
+
+	/**
+	 * As {@link #generate(Assessment, List, Path, Consumer)}, telling the progress of each document laid out and
+	 * each file written.
+	 *
+	 * @throws CancellationException when the progress asks to stop; then no file has been written
+	 */
+	public List<Path> generate(Assessment assessment, List<? extends Resource> ruleResources, Path out,
+			GenerationProgress progress) throws IOException, TemplateException {
 		List<RuleFile> rules = new ArrayList<>();
 		for (Resource resource : ruleResources) {
 			resource.getContents().stream().filter(RuleFile.class::isInstance).map(RuleFile.class::cast)
 					.forEach(rules::add);
 		}
 		Texts texts = Texts.load(templates, language);
-		Map<Path, byte[]> laidOut = new LinkedHashMap<>();
+		// the values of every file first (quick), so the progress knows how many files the slow layout makes
+		List<Planned> planned = new ArrayList<>();
 		for (DocumentKind kind : KINDS) {
-			HtmlTemplate template = HtmlTemplate.load(templates, kind.template(), language);
-			for (DocumentKind.Output output : kind.outputs(assessment, rules, texts)) {
+			planned.add(new Planned(kind, kind.outputs(assessment, rules, texts)));
+		}
+		progress.begin(planned.stream().mapToInt(kind -> kind.outputs().size()).sum());
+		Map<Path, byte[]> laidOut = new LinkedHashMap<>();
+		for (Planned kind : planned) {
+			HtmlTemplate template = HtmlTemplate.load(templates, kind.kind().template(), language);
+			for (DocumentKind.Output output : kind.outputs()) {
+				stopIfCancelled(progress);
 				String xhtml = template.render(output.values());
 				Path target = FileNames.inside(out, output.fileName());
 				if (laidOut.containsKey(target)) {
@@ -71,14 +95,26 @@ public final class DocumentSet {
 							+ "; give the elements different ids");
 				}
 				laidOut.put(target, PdfWriter.write(xhtml, templates.toAbsolutePath().toUri(), output.info()));
+				progress.laidOut(target);
 			}
 		}
+		stopIfCancelled(progress);
 		List<Path> files = new ArrayList<>();
 		for (Map.Entry<Path, byte[]> document : laidOut.entrySet()) {
 			AtomicWrite.write(document.getKey(), stream -> stream.write(document.getValue()));
 			files.add(document.getKey());
-			written.accept(document.getKey());
+			progress.written(document.getKey());
 		}
 		return files;
+	}
+
+	/** A kind and the files it makes. */
+	private record Planned(DocumentKind kind, List<DocumentKind.Output> outputs) {
+	}
+
+	private static void stopIfCancelled(GenerationProgress progress) {
+		if (progress.isCancelled()) {
+			throw new CancellationException("document generation was cancelled; no file was written");
+		}
 	}
 }
