@@ -24,7 +24,10 @@ public class AssessmentPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		layout.addView(ModelTreeView.ID, IPageLayout.LEFT, 0.35f, editors);
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.35f, editors);
+		left.addView(ModelTreeView.ID);
+		// the folder's files: model, rule files, generated documents
+		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.65f, editors);
 		bottom.addView(RiskRegisterView.ID);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);

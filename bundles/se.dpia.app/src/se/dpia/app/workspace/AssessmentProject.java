@@ -39,6 +39,15 @@ public final class AssessmentProject {
 		return project;
 	}
 
+	/** Removes every other project from the workspace, leaving its folder and files on disk (with its markers). */
+	public static void unlinkAllBut(IProject keep) throws CoreException {
+		for (IProject other : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			if (!other.equals(keep)) {
+				other.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, new NullProgressMonitor());
+			}
+		}
+	}
+
 	private static String nameFor(Path folder) {
 		Path name = folder.getFileName();
 		return name == null ? "assessment" : name.toString();

@@ -49,10 +49,8 @@ public final class AssessmentSession {
 			if (editingDomain != null) {
 				ModelEditingDomain.dispose(editingDomain);
 			}
-			if (project != null && !project.equals(linked)) {
-				// the Problems view shows the open folder's problems only
-				ProblemMarkers.clear(project);
-			}
+			// the Project Explorer and the Problems view show the open folder only; the files stay on disk
+			AssessmentProject.unlinkAllBut(linked);
 			current = loaded;
 			project = linked;
 			editingDomain = ModelEditingDomain.create(loaded.resourceSet());

@@ -23,13 +23,6 @@ public final class ProblemMarkers {
 	private ProblemMarkers() {
 	}
 
-	/** Removes the project's DPIA markers, e.g. when another folder is opened in its place. */
-	public static void clear(IProject project) throws CoreException {
-		if (project.exists()) {
-			project.deleteMarkers(TYPE, true, IResource.DEPTH_INFINITE);
-		}
-	}
-
 	/** Replaces the project's DPIA markers with markers for the given problems. */
 	public static void replace(IProject project, Path folder, List<Problem> problems) throws CoreException {
 		ResourcesPlugin.getWorkspace().run(monitor -> {

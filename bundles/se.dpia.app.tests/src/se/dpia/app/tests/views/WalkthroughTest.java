@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IMarker;
@@ -103,7 +104,7 @@ class WalkthroughTest {
 				() -> problemsCountLine(shell) + ", expected " + problems(IMarker.SEVERITY_WARNING) + " warnings");
 		// for the screenshot, the view's groups have caught up with its count line too
 		UiWait.until("the Problems view's warnings group counts them", () -> groupTexts(shell).stream()
-				.anyMatch(text -> text.startsWith("Warnings (" + shown(shell, IMarker.SEVERITY_WARNING) + " item")),
+				.anyMatch(text -> text.startsWith(warningsGroup() + " (" + shown(shell, IMarker.SEVERITY_WARNING) + " ")),
 				() -> groupTexts(shell).toString());
 		screenshot(shell, "3-problems");
 
@@ -221,8 +222,8 @@ class WalkthroughTest {
 	}
 
 	/**
-	 * The errors or warnings the Problems view counts in its line "3 errors, 25 warnings, 0 others" (the platform's
-	 * own words, in English: Eclipse has no Swedish language pack on Maven Central); -1 before it shows the line.
+	 * The errors or warnings the Problems view counts in its line "3 errors, 25 warnings, 0 others" (in Swedish "3 fel,
+	 * 25 varningar, …" from se.dpia.nl.sv.ide); -1 before it shows the line.
 	 */
 	private static long shown(Shell shell, int severity) {
 		String line = problemsCountLine(shell);
@@ -236,7 +237,8 @@ class WalkthroughTest {
 
 	/** The Problems view's line "3 errors, 25 warnings, 0 others", or {@code null} before it shows one. */
 	private static String problemsCountLine(Shell shell) {
-		return Widgets.labelTexts(shell).stream().filter(text -> text.matches("\\d+ errors?, \\d+ warnings?.*")).findFirst()
+		return Widgets.labelTexts(shell).stream()
+				.filter(text -> text.matches("\\d+ (errors?|fel), \\d+ (warnings?|varningar|varning)\\b.*")).findFirst()
 				.orElse(null);
 	}
 
@@ -244,5 +246,10 @@ class WalkthroughTest {
 		IMarker[] markers = ResourcesPlugin.getWorkspace().getRoot().findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_INFINITE);
 		return Stream.of(markers).filter(m -> CONSULTATION.equals(m.getAttribute(ProblemMarkers.CODE, ""))
 				&& m.getAttribute(IMarker.MESSAGE, "").contains(risk.getId())).toList();
+	}
+
+	/** The Problems view's name for the warnings group in the workbench's language (Swedish from se.dpia.nl.sv.ide). */
+	private static String warningsGroup() {
+		return Locale.getDefault().getLanguage().equals("sv") ? "Varningar" : "Warnings";
 	}
 }
