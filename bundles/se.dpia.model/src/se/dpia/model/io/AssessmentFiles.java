@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
@@ -94,6 +95,11 @@ public final class AssessmentFiles {
 		}
 		FolderGuard.of(resourceSet).allow(file.toAbsolutePath().normalize().getParent());
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		if (resource instanceof ResourceImpl indexed) {
+			// elements refer to each other by id: without an index each reference (and each unique-id check) scans
+			// the whole model, which made loading and checking grow with the square of the model's size
+			indexed.setIntrinsicIDToEObjectMap(new HashMap<>());
+		}
 		try {
 			resource.load(loadOptions());
 		} catch (IOException | RuntimeException e) {
