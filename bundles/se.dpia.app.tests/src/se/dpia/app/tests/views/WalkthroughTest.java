@@ -223,7 +223,7 @@ class WalkthroughTest {
 
 	/**
 	 * The errors or warnings the Problems view counts in its line "3 errors, 25 warnings, 0 others" (in Swedish "3 fel,
-	 * 25 varningar, …" from se.dpia.nl.sv.ide); -1 before it shows the line.
+	 * 25 varningar, …" from se.dpia.nl.sv.ui.ide); -1 before it shows the line.
 	 */
 	private static long shown(Shell shell, int severity) {
 		String line = problemsCountLine(shell);
@@ -248,7 +248,7 @@ class WalkthroughTest {
 				&& m.getAttribute(IMarker.MESSAGE, "").contains(risk.getId())).toList();
 	}
 
-	/** The Problems view's name for the warnings group in the workbench's language (Swedish from se.dpia.nl.sv.ide). */
+	/** The Problems view's name for the warnings group in the workbench's language (Swedish from se.dpia.nl.sv.ui.ide). */
 	private static String warningsGroup() {
 		return Locale.getDefault().getLanguage().equals("sv") ? "Varningar" : "Warnings";
 	}
