@@ -16,6 +16,7 @@ import se.dpia.model.Assessment;
 import se.dpia.model.io.AssessmentFiles;
 import se.dpia.model.io.ModelLoadException;
 import se.dpia.model.validation.DpiaValidation;
+import se.dpia.tests.fuzz.Mutations;
 
 /**
  * Fuzzes the model loader and the model's validation with mutated XMI: every input gives an assessment (which then

@@ -23,6 +23,7 @@ import se.dpia.rules.RuleFolder;
 import se.dpia.rules.RulesStandaloneSetup;
 import se.dpia.rules.check.AssessmentChecker;
 import se.dpia.rules.check.AssessmentFolder;
+import se.dpia.tests.fuzz.Mutations;
 
 /**
  * Fuzzes the rule language's parser, linker and validators with mutated rule files: every input gives the

@@ -1,4 +1,4 @@
-package se.dpia.model.fuzz;
+package se.dpia.tests.fuzz;
 
 import java.util.List;
 import java.util.Random;
