@@ -26,7 +26,10 @@ public final class AssessmentProject {
 		IProject project = workspace.getRoot().getProject(nameFor(folder));
 		IPath location = IPath.fromFile(folder.toFile());
 		NullProgressMonitor monitor = new NullProgressMonitor();
-		if (project.exists() && !location.equals(project.getLocation())) {
+		// a project left from another folder, or whose folder was replaced (re-cloned, restored) without its .project
+		boolean stale = project.exists() && (!location.equals(project.getLocation())
+				|| !folder.resolve(IProjectDescription.DESCRIPTION_FILE_NAME).toFile().isFile());
+		if (stale) {
 			project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, monitor);
 		}
 		if (!project.exists()) {
