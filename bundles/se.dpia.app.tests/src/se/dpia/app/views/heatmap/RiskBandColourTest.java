@@ -14,7 +14,6 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -57,8 +56,10 @@ class RiskBandColourTest {
 
 		RiskRegisterView register = (RiskRegisterView) page.showView(RiskRegisterView.ID);
 		TableViewer viewer = register.viewer();
-		UiWait.until("the register colours the risk's row as elevated", () -> elevated.equals(row(viewer, risk).getBackground(0).getRGB()),
-				() -> String.valueOf(row(viewer, risk).getBackground(0).getRGB()));
+		UiWait.until("the register lists the risks", () -> viewer.getInput() == assessment.getRisks()
+				&& viewer.getTable().getItemCount() == assessment.getRisks().size());
+		UiWait.until("the register colours the risk's row as elevated", () -> elevated.equals(background(viewer, risk)),
+				() -> String.valueOf(background(viewer, risk)));
 
 		HeatMapView heatMap = (HeatMapView) page.showView(HeatMapView.ID);
 		HeatMapGrid grid = heatMap.grid(true);
@@ -86,7 +87,9 @@ class RiskBandColourTest {
 		}
 	}
 
-	private static TableItem row(TableViewer viewer, Risk risk) {
-		return Stream.of(viewer.getTable().getItems()).filter(item -> item.getData() == risk).findFirst().orElseThrow();
+	/** The background of the risk's row, or null while the row is not there. */
+	private static RGB background(TableViewer viewer, Risk risk) {
+		return Stream.of(viewer.getTable().getItems()).filter(item -> item.getData() == risk).findFirst()
+				.map(item -> item.getBackground(0).getRGB()).orElse(null);
 	}
 }
