@@ -12,9 +12,13 @@ public class DpiaApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
-		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-		return Integer.valueOf(new Cli(out, err, Defaults.fromSystemProperties()).run(args));
+		// the messages name the program the user ran (dpia.sh, dpia.cmd), ./dpia in a checkout
+		PrintStream out = Program.naming(new PrintStream(System.out, true, StandardCharsets.UTF_8), Program.name());
+		PrintStream err = Program.naming(new PrintStream(System.err, true, StandardCharsets.UTF_8), Program.name());
+		int code = new Cli(out, err, Defaults.fromSystemProperties()).run(args);
+		out.flush();
+		err.flush();
+		return Integer.valueOf(code);
 	}
 
 	@Override

@@ -1,0 +1,36 @@
+#!/bin/sh
+# Starts the DPIA Workbench from the unpacked product.
+#   ./dpia-workbench.sh [FOLDER] [-nl sv|en] [-data WORKSPACE]    FOLDER: the assessment to open; -nl: the language
+# Java: the runtime in jre/ beside this script when there is one, else $JAVA_HOME, else java on the PATH (21 or newer).
+# Templates: $DPIA_TEMPLATES, else templates/ beside this script. DPIA_JAVA_OPTS adds options to Java (e.g. -Xmx4g).
+# The native Eclipse launcher is not on Maven Central, so the product starts through the launcher jar.
+self=$(basename "$0")
+here=$(cd "$(dirname "$0")" && pwd -P)
+if [ -x "$here/jre/bin/java" ]; then
+  java="$here/jre/bin/java"
+else
+  java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+fi
+launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
+if [ -z "$launcher" ]; then
+  echo "$self: no plugins/org.eclipse.equinox.launcher_*.jar under $here: run the script inside the unpacked product" >&2
+  exit 2
+fi
+version=$("$java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
+if [ -z "$version" ] || [ "$version" -lt 21 ]; then
+  echo "$self: needs Java 21 or newer, and '$java' is ${version:+Java }${version:-not runnable}: install a Java 21+ (e.g. Eclipse Temurin 21) and set JAVA_HOME to it" >&2
+  exit 2
+fi
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  echo "$self: the workbench needs a display; run it on a desktop, or under Xvfb: xvfb-run -a $0" >&2
+  exit 2
+fi
+# the caller's arguments follow ours, so a second -data replaces the default workspace; -nl sv|en is read by the framework
+set -- "-Ddpia.templates=${DPIA_TEMPLATES:-$here/templates}" "-Ddpia.example=$here/examples/ange-trygghetskamera" \
+  "-Ddpia.program=$self" "-Dlog4j.configuration=file:$here/log4j.properties" \
+  -jar "$launcher" -application se.dpia.app.workbench -data "$HOME/.dpia-workbench/workspace" "$@"
+# Java 24+ warns about the libraries' use of Unsafe and native access unless allowed
+[ "$version" -ge 24 ] && set -- --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED "$@"
+# DPIA_JAVA_OPTS after -Xmx2g, so its -Xmx wins; split at spaces like a shell word list
+# shellcheck disable=SC2086
+exec "$java" -Xmx2g ${DPIA_JAVA_OPTS:-} "$@"
