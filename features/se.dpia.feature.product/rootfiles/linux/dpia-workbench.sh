@@ -2,7 +2,8 @@
 # Starts the DPIA Workbench from the unpacked product.
 #   ./dpia-workbench.sh [FOLDER] [-nl sv|en] [-data WORKSPACE]    FOLDER: the assessment to open; -nl: the language
 # Java: the runtime in jre/ beside this script when there is one, else $JAVA_HOME, else java on the PATH (21 or newer).
-# Templates: $DPIA_TEMPLATES, else templates/ beside this script. DPIA_JAVA_OPTS adds options to Java (e.g. -Xmx4g).
+# Templates: $DPIA_TEMPLATES, else the ones built in (templates/ beside this script is a copy to start one's own from).
+# DPIA_JAVA_OPTS adds options to Java (e.g. -Xmx4g).
 # The native Eclipse launcher is not on Maven Central, so the product starts through the launcher jar.
 self=$(basename "$0")
 here=$(cd "$(dirname "$0")" && pwd -P)
@@ -26,9 +27,11 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   exit 2
 fi
 # the caller's arguments follow ours, so a second -data replaces the default workspace; -nl sv|en is read by the framework
-set -- "-Ddpia.templates=${DPIA_TEMPLATES:-$here/templates}" "-Ddpia.example=$here/examples/ange-trygghetskamera" \
-  "-Ddpia.program=$self" "-Dlog4j.configuration=file:$here/log4j.properties" \
+set -- "-Ddpia.example=$here/examples/ange-trygghetskamera" "-Ddpia.program=$self" \
+  "-Dlog4j.configuration=file:$here/log4j.properties" \
   -jar "$launcher" -application se.dpia.app.workbench -data "$HOME/.dpia-workbench/workspace" "$@"
+# one's own templates: DPIA_TEMPLATES, else the templates built into the product (templates/ holds a copy to start from)
+[ -n "${DPIA_TEMPLATES:-}" ] && set -- "-Ddpia.templates=$DPIA_TEMPLATES" "$@"
 # Java 24+ warns about the libraries' use of Unsafe and native access unless allowed
 [ "$version" -ge 24 ] && set -- --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED "$@"
 # DPIA_JAVA_OPTS after -Xmx2g, so its -Xmx wins; split at spaces like a shell word list

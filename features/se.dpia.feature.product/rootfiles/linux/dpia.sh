@@ -2,8 +2,9 @@
 # The DPIA Workbench's command line from the unpacked product.
 #   ./dpia.sh generate|check|screen|threats|consent|approve|diff [DIR] [options] [-nl sv|en]    ./dpia.sh --help
 # Java: the runtime in jre/ beside this script when there is one, else $JAVA_HOME, else java on the PATH (21 or newer).
-# Templates: --templates DIR, else $DPIA_TEMPLATES, else templates/ beside this script. Without DIR the commands use
-# the bundled example (examples/ange-trygghetskamera). DPIA_JAVA_OPTS adds options to Java (e.g. -Xmx4g).
+# Templates: --templates DIR, else $DPIA_TEMPLATES, else the ones built in (templates/ beside this script is a copy to
+# start one's own from). Without DIR the commands use the bundled example (examples/ange-trygghetskamera).
+# DPIA_JAVA_OPTS adds options to Java (e.g. -Xmx4g).
 self=$(basename "$0")
 here=$(cd "$(dirname "$0")" && pwd -P)
 if [ -x "$here/jre/bin/java" ]; then
@@ -21,9 +22,11 @@ if [ -z "$version" ] || [ "$version" -lt 21 ]; then
   echo "$self: needs Java 21 or newer, and '$java' is ${version:+Java }${version:-not runnable}: install a Java 21+ (e.g. Eclipse Temurin 21) and set JAVA_HOME to it" >&2
   exit 2
 fi
-set -- "-Ddpia.templates=${DPIA_TEMPLATES:-$here/templates}" "-Ddpia.example=$here/examples/ange-trygghetskamera" \
-  "-Ddpia.program=$self" "-Dlog4j.configuration=file:$here/log4j.properties" \
+set -- "-Ddpia.example=$here/examples/ange-trygghetskamera" "-Ddpia.program=$self" \
+  "-Dlog4j.configuration=file:$here/log4j.properties" \
   -jar "$launcher" -application se.dpia.cli.dpia -data @none -nosplash "$@"
+# one's own templates: DPIA_TEMPLATES, else the templates built into the product (templates/ holds a copy to start from)
+[ -n "${DPIA_TEMPLATES:-}" ] && set -- "-Ddpia.templates=$DPIA_TEMPLATES" "$@"
 # Java 24+ warns about the libraries' use of Unsafe and native access unless allowed
 [ "$version" -ge 24 ] && set -- --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED "$@"
 # DPIA_JAVA_OPTS after -Xmx2g, so its -Xmx wins; split at spaces like a shell word list

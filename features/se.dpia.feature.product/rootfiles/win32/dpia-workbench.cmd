@@ -1,7 +1,7 @@
 @echo off
 rem Starts the DPIA Workbench from the unpacked product; needs Java 21 or newer (JAVA_HOME, or java on the PATH).
 rem   dpia-workbench.cmd [FOLDER] [-nl sv or en] [-data WORKSPACE]    FOLDER: the assessment to open; -nl: the language
-rem Templates: the variable DPIA_TEMPLATES, else templates\ beside this script. DPIA_JAVA_OPTS adds options to Java.
+rem Templates: the variable DPIA_TEMPLATES, else the ones built in. DPIA_JAVA_OPTS adds options to Java.
 rem The native Eclipse launcher is not on Maven Central, so the product starts through the launcher jar.
 setlocal
 set "SELF=%~nx0"
@@ -32,8 +32,9 @@ if %JMAJOR% LSS 21 (
 rem Java 24+ warns about the libraries' use of Unsafe and native access unless allowed
 set "JFLAGS="
 if %JMAJOR% GEQ 24 set "JFLAGS=--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
-set "TEMPLATES=%HERE%templates"
-if defined DPIA_TEMPLATES set "TEMPLATES=%DPIA_TEMPLATES%"
+rem one's own templates: DPIA_TEMPLATES, else the templates built into the product (templates\ holds a copy to start from)
+set "TEMPLATES="
+if defined DPIA_TEMPLATES set TEMPLATES="-Ddpia.templates=%DPIA_TEMPLATES%"
 set "LOG4J=file:///%HERE:\=/%log4j.properties"
 rem the arguments follow ours, so a second -data replaces the default workspace; -nl sv or en is read by the framework
-start "DPIA Workbench" "%JAVAW%" -Xmx2g %DPIA_JAVA_OPTS% %JFLAGS% "-Ddpia.templates=%TEMPLATES%" "-Ddpia.example=%HERE%examples\ange-trygghetskamera" "-Ddpia.program=%SELF%" "-Dlog4j.configuration=%LOG4J%" -jar "%LAUNCHER%" -application se.dpia.app.workbench -data "%USERPROFILE%\.dpia-workbench\workspace" %*
+start "DPIA Workbench" "%JAVAW%" -Xmx2g %DPIA_JAVA_OPTS% %JFLAGS% %TEMPLATES% "-Ddpia.example=%HERE%examples\ange-trygghetskamera" "-Ddpia.program=%SELF%" "-Dlog4j.configuration=%LOG4J%" -jar "%LAUNCHER%" -application se.dpia.app.workbench -data "%USERPROFILE%\.dpia-workbench\workspace" %*

@@ -1,7 +1,7 @@
 @echo off
 rem The DPIA Workbench's command line from the unpacked product; needs Java 21 or newer (JAVA_HOME, or java on the PATH).
 rem   dpia.cmd generate, check, screen, threats, consent, approve or diff [DIR] [options] [-nl sv or en]    dpia.cmd --help
-rem Templates: --templates DIR, else the variable DPIA_TEMPLATES, else templates\ beside this script. Without DIR the
+rem Templates: --templates DIR, else the variable DPIA_TEMPLATES, else the ones built in. Without DIR the
 rem commands use the bundled example (examples\ange-trygghetskamera). DPIA_JAVA_OPTS adds options to Java (e.g. -Xmx4g).
 setlocal
 set "SELF=%~nx0"
@@ -30,9 +30,10 @@ if %JMAJOR% LSS 21 (
 rem Java 24+ warns about the libraries' use of Unsafe and native access unless allowed
 set "JFLAGS="
 if %JMAJOR% GEQ 24 set "JFLAGS=--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
-set "TEMPLATES=%HERE%templates"
-if defined DPIA_TEMPLATES set "TEMPLATES=%DPIA_TEMPLATES%"
+rem one's own templates: DPIA_TEMPLATES, else the templates built into the product (templates\ holds a copy to start from)
+set "TEMPLATES="
+if defined DPIA_TEMPLATES set TEMPLATES="-Ddpia.templates=%DPIA_TEMPLATES%"
 set "LOG4J=file:///%HERE:\=/%log4j.properties"
 rem DPIA_JAVA_OPTS after -Xmx2g, so its -Xmx wins
-"%JAVA%" -Xmx2g %DPIA_JAVA_OPTS% %JFLAGS% "-Ddpia.templates=%TEMPLATES%" "-Ddpia.example=%HERE%examples\ange-trygghetskamera" "-Ddpia.program=%SELF%" "-Dlog4j.configuration=%LOG4J%" -jar "%LAUNCHER%" -application se.dpia.cli.dpia -data @none -nosplash %*
+"%JAVA%" -Xmx2g %DPIA_JAVA_OPTS% %JFLAGS% %TEMPLATES% "-Ddpia.example=%HERE%examples\ange-trygghetskamera" "-Ddpia.program=%SELF%" "-Dlog4j.configuration=%LOG4J%" -jar "%LAUNCHER%" -application se.dpia.cli.dpia -data @none -nosplash %*
 exit /b %ERRORLEVEL%
