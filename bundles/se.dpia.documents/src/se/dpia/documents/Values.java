@@ -44,12 +44,24 @@ final class Values {
 		return text(element.getName() == null || element.getName().isBlank() ? element.getId() : element.getName());
 	}
 
+	/**
+	 * A person as a reader knows them: the name with the title in brackets, or, where the name is not known, the title
+	 * and organisation (never the model's internal id).
+	 */
 	String person(Person person) {
 		if (person == null) {
 			return notStated;
 		}
-		String title = person.getTitle() == null || person.getTitle().isBlank() ? "" : " (" + person.getTitle().strip() + ")";
-		return name(person) + title;
+		boolean hasTitle = person.getTitle() != null && !person.getTitle().isBlank();
+		if (person.getName() != null && !person.getName().isBlank()) {
+			return person.getName().strip() + (hasTitle ? " (" + person.getTitle().strip() + ")" : "");
+		}
+		boolean hasOrganisation = person.getOrganisation() != null && !person.getOrganisation().isBlank();
+		if (!hasTitle && !hasOrganisation) {
+			return name(person);
+		}
+		return hasTitle && hasOrganisation ? person.getTitle().strip() + ", " + person.getOrganisation().strip()
+				: hasTitle ? person.getTitle().strip() : person.getOrganisation().strip();
 	}
 
 	/** The names of elements, comma-separated, or "not yet stated" when there are none. */
