@@ -80,7 +80,6 @@ public final class Messages extends NLS {
 	public static String generateTitle;
 	public static String generateJob;
 	public static String generateReading;
-	public static String generateNoTemplates;
 	public static String generateNoModel;
 	public static String generateFailed;
 	public static String generateNothingOpen;

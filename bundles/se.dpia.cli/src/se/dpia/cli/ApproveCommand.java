@@ -1,26 +1,63 @@
 package se.dpia.cli;
 
-import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
 
+import se.dpia.assessment.ModelFolder;
+import se.dpia.assessment.approval.Approval;
+import se.dpia.assessment.approval.ApprovalSnapshot;
 import se.dpia.compliance.Messages;
-import se.dpia.compliance.approval.Approval;
-import se.dpia.compliance.approval.ApprovalSnapshot;
 
 /**
  * {@code ./dpia approve [DIR] --by NAME [--date YYYY-MM-DD] [--opinion TEXT]}: records the DPO's approval of the
  * folder's current model and rules (content hash, date, who) in the model's review and keeps the approved files.
  */
-final class ApproveCommand {
+final class ApproveCommand implements Command {
 
-	private ApproveCommand() {
+	@Override
+	public String name() {
+		return "approve";
 	}
 
-	static void approve(Path folder, ModelFolder model, String by, String date, String opinion, Messages messages,
-			PrintStream out) throws IOException {
-		Approval.Recorded approval = Approval.approve(folder, model.file(), model.assessment(), by, date, opinion);
-		out.println(messages.text("approve.done", approval.signedBy(), approval.date(), approval.hash(),
+	@Override
+	public Set<String> options() {
+		return Set.of("by", "date", "opinion", "lang");
+	}
+
+	@Override
+	public String usage() {
+		return """
+				approve [DIR] --by "NAME" [--date YYYY-MM-DD] [--opinion "..."]
+				                 record the DPO's approval of the current model and rules: who, when (default
+				                 today), the opinion and a content hash in the model's review; the approved
+				                 files are kept in DIR/.approved/ for diff
+				""";
+	}
+
+	@Override
+	public int run(Arguments arguments, Session session) throws Exception {
+		Messages messages = Session.messages(arguments);
+		String by = arguments.option("by", null);
+		if (by == null || by.isBlank()) {
+			throw new UsageException("approve needs the DPO's name: ./dpia approve [DIR] --by \"Name\"");
+		}
+		String date = arguments.option("date", LocalDate.now().toString());
+		try {
+			LocalDate.parse(date);
+		} catch (DateTimeParseException e) {
+			throw new UsageException("--date must be a date written YYYY-MM-DD, not '" + date + "'");
+		}
+		ModelFolder model = session.model(arguments);
+		if (model == null) {
+			return Cli.FAILED;
+		}
+		Path folder = session.folder(arguments);
+		Approval.Recorded approval = Approval.approve(folder, model.file(), model.assessment(), by.strip(), date,
+				arguments.option("opinion", null));
+		session.out().println(messages.text("approve.done", approval.signedBy(), approval.date(), approval.hash(),
 				ApprovalSnapshot.folderOf(folder)));
+		return Cli.OK;
 	}
 }

@@ -2,12 +2,14 @@ package se.dpia.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
-import se.dpia.rules.check.AssessmentChecker;
-import se.dpia.rules.check.AssessmentFolder;
-import se.dpia.rules.check.Problem;
+import se.dpia.assessment.AssessmentFolder;
+import se.dpia.assessment.check.AssessmentChecker;
+import se.dpia.model.validation.Problem;
 import se.dpia.rules.consent.ConsentCase;
 import se.dpia.rules.consent.ConsentDecision;
 import se.dpia.rules.consent.ConsentEvaluator;
@@ -19,17 +21,52 @@ import se.dpia.rules.rules.ConsentRule;
  * alternative if refused, as the folder's consent rules say. Exit 0 answered, 1 no rule applies or the case or
  * rules are invalid.
  */
-final class ConsentCommand {
+final class ConsentCommand implements Command {
 
-	private final PrintStream out;
-	private final PrintStream err;
+	private PrintStream out;
+	private PrintStream err;
 
-	ConsentCommand(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
+	@Override
+	public String name() {
+		return "consent";
 	}
 
-	int run(AssessmentFolder folder, Path caseFile) throws IOException {
+	@Override
+	public Set<String> options() {
+		return Set.of("case");
+	}
+
+	@Override
+	public String usage() {
+		return """
+				consent [DIR] --case FILE
+				                 which consent the case in FILE needs, from whom, where it is documented and
+				                 what is offered if the person says no, as the consent rules in DIR say;
+				                 exit 1 if no rule applies or the case is invalid
+				""";
+	}
+
+	@Override
+	public int run(Arguments arguments, Session session) throws Exception {
+		this.out = session.out();
+		this.err = session.err();
+		Path folder = session.folder(arguments);
+		String caseOption = arguments.option("case", "");
+		if (caseOption.isEmpty()) {
+			throw new UsageException("consent needs --case FILE, the case to answer (see examples/ange-trygghetskamera/cases/)");
+		}
+		Path caseFile = Path.of(caseOption);
+		if (!Files.isRegularFile(caseFile) && Files.isRegularFile(folder.resolve(caseOption))) {
+			caseFile = folder.resolve(caseOption); // relative to the assessment folder, as the README's examples write it
+		}
+		if (!Files.isRegularFile(caseFile)) {
+			throw new UsageException("the case file '" + caseOption + "' does not exist; give the path of a case file,"
+					+ " e.g. examples/ange-trygghetskamera/cases/kan-samtycka.properties");
+		}
+		return answer(AssessmentFolder.open(folder), caseFile);
+	}
+
+	private int answer(AssessmentFolder folder, Path caseFile) throws IOException {
 		ConsentCase aCase;
 		try {
 			aCase = ConsentCase.read(caseFile);

@@ -1,28 +1,88 @@
 package se.dpia.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
+import se.dpia.assessment.ModelFolder;
+import se.dpia.assessment.ThreatTasks;
 import se.dpia.compliance.Messages;
 import se.dpia.compliance.threats.Proposal;
-import se.dpia.compliance.threats.ThreatAdvisor;
-import se.dpia.compliance.threats.ThreatDecisions;
-import se.dpia.model.Risk;
 
 /**
  * {@code ./dpia threats [DIR]} lists the privacy threats proposed from the model and not yet decided;
  * {@code --accept RULE:ELEMENT} puts one in the risk register, {@code --dismiss RULE:ELEMENT --reason "..."} sets it
  * aside. Either decision is saved in the model file, so the proposal is not made again.
  */
-final class ThreatsCommand {
+final class ThreatsCommand implements Command {
 
-	private ThreatsCommand() {
+	@Override
+	public String name() {
+		return "threats";
 	}
 
-	static void list(ModelFolder model, Messages messages, PrintStream out) {
-		List<Proposal> proposals = ThreatAdvisor.undecided(model.assessment());
+	@Override
+	public Set<String> options() {
+		return Set.of("lang", "accept", "dismiss", "reason");
+	}
+
+	@Override
+	public String usage() {
+		return """
+				threats [DIR] [--lang sv|en]
+				                 list the privacy threats proposed from the model and not yet decided, one per
+				                 RULE:ELEMENT with its LINDDUN category, feared event, suggested levels and reasoning
+				threats [DIR] --accept RULE:ELEMENT
+				                 put the proposal in the risk register (a new risk) and save the model
+				threats [DIR] --dismiss RULE:ELEMENT --reason "..."
+				                 set the proposal aside with the reason and save the model
+				""";
+	}
+
+	@Override
+	public int run(Arguments arguments, Session session) throws Exception {
+		Messages messages = Session.messages(arguments);
+		String accept = arguments.option("accept", null);
+		String dismiss = arguments.option("dismiss", null);
+		String reason = arguments.option("reason", null);
+		if (accept != null && dismiss != null) {
+			throw new UsageException("give either --accept or --dismiss, not both");
+		}
+		if (dismiss != null && (reason == null || reason.isBlank())) {
+			throw new UsageException("--dismiss " + dismiss + " needs --reason \"why it does not apply\"");
+		}
+		if (reason != null && dismiss == null) {
+			throw new UsageException("--reason goes with --dismiss RULE:ELEMENT");
+		}
+		ModelFolder model = session.model(arguments);
+		if (model == null) {
+			return Cli.FAILED;
+		}
+		if (accept == null && dismiss == null) {
+			list(model, messages, session.out());
+			return Cli.OK;
+		}
+		String today = LocalDate.now().toString();
+		ThreatTasks.Outcome outcome = accept != null ? ThreatTasks.accept(model, accept, messages, today)
+				: ThreatTasks.dismiss(model, dismiss, reason, today);
+		switch (outcome) {
+			case ThreatTasks.Accepted accepted -> session.out().println(messages.text("threats.accepted", accepted.key(),
+					accepted.risk().getId(), accepted.risk().getName()));
+			case ThreatTasks.Dismissed dismissed -> session.out().println(messages.text("threats.dismissed", dismissed.key(),
+					dismissed.reason()));
+			case ThreatTasks.NotFound notFound -> {
+				session.err().println("dpia: " + (notFound.alreadyDecided()
+						? notFound.key() + " is already decided (see threatDecisions in " + model.file() + ")"
+						: "no proposal " + notFound.key() + " in " + model.file() + "; run ./dpia threats DIR to list them as RULE:ELEMENT"));
+				return Cli.FAILED;
+			}
+		}
+		return Cli.OK;
+	}
+
+	private static void list(ModelFolder model, Messages messages, PrintStream out) {
+		List<Proposal> proposals = ThreatTasks.undecided(model);
 		out.println(messages.text("threats.heading", model.title(), proposals.size()));
 		for (Proposal proposal : proposals) {
 			out.println();
@@ -36,28 +96,5 @@ final class ThreatsCommand {
 			out.println();
 			out.println(messages.text("threats.howToDecide"));
 		}
-	}
-
-	/** Accepts ({@code reason == null}) or dismisses a proposal and saves the model; false if there is no such undecided proposal. */
-	static boolean decide(ModelFolder model, String key, String reason, Messages messages, PrintStream out, PrintStream err)
-			throws IOException {
-		Proposal proposal = ThreatAdvisor.undecided(model.assessment(), key);
-		if (proposal == null) {
-			boolean decided = ThreatDecisions.decisionOn(model.assessment(), key) != null;
-			err.println("dpia: " + (decided ? key + " is already decided (see threatDecisions in " + model.file() + ")"
-					: "no proposal " + key + " in " + model.file() + "; run ./dpia threats DIR to list them as RULE:ELEMENT"));
-			return false;
-		}
-		String today = LocalDate.now().toString();
-		if (reason == null) {
-			Risk risk = ThreatDecisions.accept(model.assessment(), proposal, messages, today);
-			model.save();
-			out.println(messages.text("threats.accepted", key, risk.getId(), risk.getName()));
-		} else {
-			ThreatDecisions.dismiss(model.assessment(), proposal, reason, today);
-			model.save();
-			out.println(messages.text("threats.dismissed", key, reason.strip()));
-		}
-		return true;
 	}
 }

@@ -100,7 +100,7 @@ class DocumentResourcesTest {
 		Assessment assessment = TestAssessments.camera();
 		assessment.setName("<img src=\"" + local("x.png") + "\"/> <img src=\"file:///etc/passwd\"/>");
 
-		Path pdf = new DocumentSet(DpiaReportTest.TEMPLATES, Language.SV).generate(assessment, root.resolve("out"), p -> {
+		Path pdf = new DocumentSet(DpiaReportTest.BUILT_IN, Language.SV).generate(assessment, root.resolve("out"), p -> {
 		}).get(0);
 
 		assertNull(server.accept(), "the engine connected to the network");

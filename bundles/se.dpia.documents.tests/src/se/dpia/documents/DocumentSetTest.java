@@ -40,7 +40,7 @@ class DocumentSetTest {
 		var folder = ExampleFolder.load();
 		List<Integer> totals = new ArrayList<>();
 		List<Path> laidOut = new ArrayList<>();
-		List<Path> written = new DocumentSet(DpiaReportTest.TEMPLATES, Language.EN).generate(folder.assessment(),
+		List<Path> written = new DocumentSet(DpiaReportTest.BUILT_IN, Language.EN).generate(folder.assessment(),
 				folder.ruleResources(), out, new GenerationProgress() {
 					@Override
 					public void begin(int files) {
@@ -60,7 +60,7 @@ class DocumentSetTest {
 	void cancellingBetweenDocumentsWritesNothing(@TempDir Path out) throws Exception {
 		var folder = ExampleFolder.load();
 		List<Path> laidOut = new ArrayList<>();
-		assertThrows(CancellationException.class, () -> new DocumentSet(DpiaReportTest.TEMPLATES, Language.SV)
+		assertThrows(CancellationException.class, () -> new DocumentSet(DpiaReportTest.BUILT_IN, Language.SV)
 				.generate(folder.assessment(), folder.ruleResources(), out, new GenerationProgress() {
 					@Override
 					public void laidOut(Path file) {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.dpia.rules.RulesStandaloneSetup;
-import se.dpia.rules.check.AssessmentFolder;
+import se.dpia.rules.load.FolderResources;
 
 /** The bundled example folder with its rule files, loaded as the command line loads it. */
 final class ExampleFolder {
@@ -18,13 +18,13 @@ final class ExampleFolder {
 	private ExampleFolder() {
 	}
 
-	static AssessmentFolder load() throws Exception {
+	static FolderResources load() throws Exception {
 		return load(FOLDER);
 	}
 
 	/** A bundled example folder, e.g. {@code examples/nynashamn-pilot}. */
-	static AssessmentFolder load(Path example) throws Exception {
-		AssessmentFolder folder = AssessmentFolder.load(RulesStandaloneSetup.doSetup(), example);
+	static FolderResources load(Path example) throws Exception {
+		FolderResources folder = FolderResources.load(RulesStandaloneSetup.doSetup(), example);
 		assertEquals(List.of(), folder.loadFailures(), "the example loads");
 		assertNotNull(folder.assessment(), "the example has a model");
 		return folder;
@@ -37,9 +37,9 @@ final class ExampleFolder {
 
 	/** Every document of a bundled example folder, model and rules, in one language. */
 	static List<Path> generate(Path example, Language language, Path out) throws Exception {
-		AssessmentFolder folder = load(example);
+		FolderResources folder = load(example);
 		List<Path> reported = new ArrayList<>();
-		List<Path> written = new DocumentSet(DpiaReportTest.TEMPLATES, language)
+		List<Path> written = new DocumentSet(DpiaReportTest.BUILT_IN, language)
 				.generate(folder.assessment(), folder.ruleResources(), out, reported::add);
 		assertEquals(written, reported, "each file is reported as it is written");
 		return written;

@@ -72,7 +72,7 @@ class HtmlTemplateTest {
 	void noShippedTemplateNeedsAnUnescapedValue() throws Exception {
 		for (String document : new String[] { "dpia-report", "pub-annexes", "routine", "checklist", "consent-form" }) {
 			for (Language language : Language.values()) {
-				HtmlTemplate.load(DpiaReportTest.TEMPLATES, document, language);
+				HtmlTemplate.load(DpiaReportTest.BUILT_IN, document, language);
 			}
 		}
 	}

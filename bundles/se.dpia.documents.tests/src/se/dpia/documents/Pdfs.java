@@ -19,4 +19,11 @@ final class Pdfs {
 			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 		}
 	}
+
+	/** The text of a PDF laid out in memory, whitespace normalised. */
+	static String text(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+	}
 }

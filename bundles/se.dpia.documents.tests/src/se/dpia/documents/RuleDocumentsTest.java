@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.dpia.rules.check.AssessmentFolder;
+import se.dpia.rules.load.FolderResources;
 import se.dpia.rules.rules.Routine;
 import se.dpia.rules.rules.RuleFile;
 import se.dpia.rules.rules.Step;
@@ -25,7 +25,7 @@ class RuleDocumentsTest {
 	@Test
 	void everyRoutineGetsItsOwnDocumentWithItsStepsInOrder() throws Exception {
 		List<Path> files = ExampleFolder.generate(Language.SV, out);
-		AssessmentFolder folder = ExampleFolder.load();
+		FolderResources folder = ExampleFolder.load();
 		int routines = 0;
 		for (var resource : folder.ruleResources()) {
 			for (Routine routine : ((RuleFile) resource.getContents().get(0)).getRoutines()) {

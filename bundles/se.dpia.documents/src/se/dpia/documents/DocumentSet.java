@@ -14,98 +14,129 @@ import org.eclipse.emf.ecore.resource.Resource;
 import se.dpia.documents.pdf.PdfWriter;
 import se.dpia.model.Assessment;
 import se.dpia.model.io.AtomicWrite;
-import se.dpia.rules.rules.RuleFile;
 
 /**
- * Generates every document of an assessment into an output folder, reporting each file as it is written. All
- * documents are laid out before the first is written, so a template error leaves the folder as it was; each file
- * then goes to a temporary name and is moved into place.
+ * Generates every document of an assessment into an output folder, reporting each file as it is written. A pure
+ * function of its {@link DocumentInput}, the templates and the language: it reads no model, rule file or repository
+ * itself. All documents are laid out before the first is written, so a template error leaves the folder as it was;
+ * each file then goes to a temporary name and is moved into place.
  */
 public final class DocumentSet {
 
-	/** The document kinds, in the order they are written. */
-	static final List<DocumentKind> KINDS = List.of(new DpiaReport(), new PubAnnexes(), new Routines(),
-			new Checklists(), new ConsentForms());
-
-	private final Path templates;
+	private final Templates templates;
 	private final Language language;
 
-	public DocumentSet(Path templates, Language language) {
+	public DocumentSet(Templates templates, Language language) {
 		this.templates = templates;
 		this.language = language;
 	}
 
-	/**
-	 * Writes the documents and returns their paths, in the order written.
-	 *
-	 * @param written told of each file as soon as it is in place
-	 */
+	/** Documents from the templates in a folder. */
+	public DocumentSet(Path templates, Language language) {
+		this(Templates.folder(templates), language);
+	}
+
+	/** The document kinds, in the order they are written. */
+	static List<DocumentKind> kinds(DocumentInput input) {
+		return List.of(new DpiaReport(input.approvedContentUnchanged(), input.history()), new PubAnnexes(),
+				new Routines(), new Checklists(), new ConsentForms());
+	}
+
+	/** Writes the documents of a model alone and returns their paths, in the order written. */
 	public List<Path> generate(Assessment assessment, Path out, Consumer<Path> written)
 			throws IOException, TemplateException {
-		return generate(assessment, List.of(), out, written);
+		return generate(DocumentInput.of(assessment), out, progressOf(written));
 	}
 
-	/**
-	 * Writes the documents of an assessment and its folder's rule files (e.g.
-	 * {@code AssessmentFolder.ruleResources()}): the report and PUB annexes from the model, the routines,
-	 * checklists and consent forms from the rules.
-	 *
-	 * @param ruleResources the loaded {@code *.regler} files, in the order given; others are ignored
-	 * @param written told of each file as soon as it is in place
-	 */
+	/** Writes the documents of a model and its loaded rule files (approval state unknown, the model's history). */
 	public List<Path> generate(Assessment assessment, List<? extends Resource> ruleResources, Path out,
 			Consumer<Path> written) throws IOException, TemplateException {
-		return generate(assessment, ruleResources, out, new GenerationProgress() {
-			@Override
-			public void written(Path file) {
-				written.accept(file);
-			}
-		});
+		return generate(DocumentInput.of(assessment, ruleResources), out, progressOf(written));
+	}
+
+	/** As {@link #generate(DocumentInput, Path, GenerationProgress)} for a model and its loaded rule files. */
+	public List<Path> generate(Assessment assessment, List<? extends Resource> ruleResources, Path out,
+			GenerationProgress progress) throws IOException, TemplateException {
+		return generate(DocumentInput.of(assessment, ruleResources), out, progress);
 	}
 
 	/**
-	 * As {@link #generate(Assessment, List, Path, Consumer)}, telling the progress of each document laid out and
-	 * each file written.
+	 * Writes the documents of an input and returns their paths, in the order written, telling the progress of each
+	 * document laid out and each file written.
 	 *
 	 * @throws CancellationException when the progress asks to stop; then no file has been written
 	 */
-	public List<Path> generate(Assessment assessment, List<? extends Resource> ruleResources, Path out,
-			GenerationProgress progress) throws IOException, TemplateException {
-		List<RuleFile> rules = new ArrayList<>();
-		for (Resource resource : ruleResources) {
-			resource.getContents().stream().filter(RuleFile.class::isInstance).map(RuleFile.class::cast)
-					.forEach(rules::add);
+	public List<Path> generate(DocumentInput input, Path out, GenerationProgress progress)
+			throws IOException, TemplateException {
+		Map<String, byte[]> laidOut = layOut(input, inFolder(out, progress));
+		stopIfCancelled(progress);
+		List<Path> files = new ArrayList<>();
+		for (Map.Entry<String, byte[]> document : laidOut.entrySet()) {
+			Path target = FileNames.inside(out, document.getKey());
+			AtomicWrite.write(target, stream -> stream.write(document.getValue()));
+			files.add(target);
+			progress.written(target);
 		}
+		return files;
+	}
+
+	/**
+	 * Lays out every document of an input in memory: file name to PDF bytes, in the order they are written. Nothing
+	 * is read from or written to disk.
+	 */
+	public Map<String, byte[]> layOut(DocumentInput input, GenerationProgress progress) throws IOException, TemplateException {
 		Texts texts = Texts.load(templates, language);
 		// the values of every file first (quick), so the progress knows how many files the slow layout makes
 		List<Planned> planned = new ArrayList<>();
-		for (DocumentKind kind : KINDS) {
-			planned.add(new Planned(kind, kind.outputs(assessment, rules, texts)));
+		for (DocumentKind kind : kinds(input)) {
+			planned.add(new Planned(kind, kind.outputs(input.assessment(), input.rules(), texts)));
 		}
 		progress.begin(planned.stream().mapToInt(kind -> kind.outputs().size()).sum());
-		Map<Path, byte[]> laidOut = new LinkedHashMap<>();
+		Map<String, byte[]> laidOut = new LinkedHashMap<>();
 		for (Planned kind : planned) {
 			HtmlTemplate template = HtmlTemplate.load(templates, kind.kind().template(), language);
 			for (DocumentKind.Output output : kind.outputs()) {
 				stopIfCancelled(progress);
 				String xhtml = template.render(output.values());
-				Path target = FileNames.inside(out, output.fileName());
-				if (laidOut.containsKey(target)) {
-					throw new TemplateException(template.file() + ": two documents would both be written to " + target
+				String name = FileNames.inside(Path.of(""), output.fileName()).toString();
+				if (laidOut.containsKey(name)) {
+					throw new TemplateException(template.file() + ": two documents would both be written to " + name
 							+ "; give the elements different ids");
 				}
-				laidOut.put(target, PdfWriter.write(xhtml, templates.toAbsolutePath().toUri(), output.info()));
-				progress.laidOut(target);
+				laidOut.put(name, PdfWriter.write(xhtml, templates, output.info()));
+				progress.laidOut(Path.of(name));
 			}
 		}
-		stopIfCancelled(progress);
-		List<Path> files = new ArrayList<>();
-		for (Map.Entry<Path, byte[]> document : laidOut.entrySet()) {
-			AtomicWrite.write(document.getKey(), stream -> stream.write(document.getValue()));
-			files.add(document.getKey());
-			progress.written(document.getKey());
-		}
-		return files;
+		return laidOut;
+	}
+
+	/** The progress of a generation into {@code out}: a document laid out is told as the file it will be. */
+	private static GenerationProgress inFolder(Path out, GenerationProgress progress) {
+		return new GenerationProgress() {
+			@Override
+			public void begin(int files) {
+				progress.begin(files);
+			}
+
+			@Override
+			public void laidOut(Path file) {
+				progress.laidOut(FileNames.inside(out, file.toString()));
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return progress.isCancelled();
+			}
+		};
+	}
+
+	private static GenerationProgress progressOf(Consumer<Path> written) {
+		return new GenerationProgress() {
+			@Override
+			public void written(Path file) {
+				written.accept(file);
+			}
+		};
 	}
 
 	/** A kind and the files it makes. */

@@ -2,21 +2,16 @@ package se.dpia.documents;
 
 import static se.dpia.documents.Values.row;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import se.dpia.compliance.Messages;
-import se.dpia.compliance.approval.Approval;
-import se.dpia.compliance.approval.ContentHash;
 import se.dpia.compliance.consultation.PriorConsultation;
-import se.dpia.compliance.history.ChangeHistory;
-import se.dpia.compliance.history.HistoryEntry;
 import se.dpia.compliance.screening.CriterionResult;
 import se.dpia.compliance.screening.Screening;
+import se.dpia.documents.DocumentInput.HistoryRow;
 import se.dpia.documents.pdf.DocumentInfo;
 import se.dpia.model.Assessment;
 import se.dpia.model.DataCategory;
@@ -43,6 +38,23 @@ public final class DpiaReport implements DocumentKind {
 
 	public static final String TEMPLATE = "dpia-report";
 
+	private final Boolean approvedContentUnchanged;
+	private final List<HistoryRow> history;
+
+	/** A report with the approval state unknown and the model's revisions as its history. */
+	public DpiaReport() {
+		this(null, null);
+	}
+
+	/**
+	 * @param approvedContentUnchanged whether the folder still holds the approved content; null when unknown
+	 * @param history the change history, oldest first; null for the model's revisions
+	 */
+	public DpiaReport(Boolean approvedContentUnchanged, List<HistoryRow> history) {
+		this.approvedContentUnchanged = approvedContentUnchanged;
+		this.history = history;
+	}
+
 	@Override
 	public String template() {
 		return TEMPLATE;
@@ -67,9 +79,8 @@ public final class DpiaReport implements DocumentKind {
 		document.put("transfers", transfers(assessment, values));
 		new RiskRegister(assessment, values, texts.language()).addTo(document);
 		review(assessment.getReview(), values, document);
-		Path folder = folderOf(assessment);
-		document.put("approvedVersion", approvedVersion(assessment, folder, values));
-		document.put("revisions", revisions(assessment, folder, values));
+		document.put("approvedVersion", approvedVersion(assessment, values));
+		document.put("revisions", revisions(assessment, values));
 		document.put("related", related(assessment, values));
 		String title = texts.text("title.dpia-report");
 		DocumentInfo info = new DocumentInfo(title + " – " + values.name(assessment),
@@ -228,41 +239,41 @@ public final class DpiaReport implements DocumentKind {
 		document.put("review", r);
 	}
 
-	/** The change history: the assessment folder's git history when it is in a repository, else the model's. */
-	private static List<Map<String, Object>> revisions(Assessment assessment, Path folder, Values values) {
-		ChangeHistory history = folder == null ? ChangeHistory.fromModel(assessment) : ChangeHistory.of(folder, assessment);
+	/**
+	 * The change history: the input's (the model's revisions and, for an assessment in its own git repository, its
+	 * commits), then the DPO's approval recorded in the model.
+	 */
+	private List<Map<String, Object>> revisions(Assessment assessment, Values values) throws TemplateException {
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (HistoryEntry entry : history.entries()) {
+		for (HistoryRow entry : history == null ? DocumentInput.revisions(assessment) : history) {
 			rows.add(row("version", values.text(entry.version()), "date", values.date(entry.date()),
 					"reason", values.text(entry.reason()), "issuer", values.text(entry.issuer())));
+		}
+		Review review = assessment.getReview();
+		if (review != null && review.getApprovedHash() != null && !review.getApprovedHash().isBlank()) {
+			rows.add(row("version", shortHash(review.getApprovedHash()), "date", values.date(review.getSignOffDate()),
+					"reason", values.textOf("history.approval"), "issuer", values.text(review.getSignedBy())));
 		}
 		return rows;
 	}
 
-	/** The version the DPO approved (its content hash) and whether the folder still holds it. */
-	private static String approvedVersion(Assessment assessment, Path folder, Values values) throws TemplateException {
-		Approval.Recorded approval = Approval.of(assessment);
-		if (approval == null || approval.hash() == null) {
+	/** The version the DPO approved (its content hash) and, where known, whether the folder still holds it. */
+	private String approvedVersion(Assessment assessment, Values values) throws TemplateException {
+		Review review = assessment.getReview();
+		if (review == null || review.getApprovedHash() == null || review.getApprovedHash().isBlank()) {
 			return values.notStated();
 		}
-		String shown = ContentHash.shortForm(approval.hash());
-		if (folder == null) {
+		String shown = shortHash(review.getApprovedHash());
+		if (approvedContentUnchanged == null) {
 			return shown;
 		}
-		try {
-			boolean unchanged = ContentHash.of(folder).equals(approval.hash());
-			return shown + " (" + values.textOf(unchanged ? "approval.unchanged" : "approval.changed") + ")";
-		} catch (IOException e) {
-			return shown;
-		}
+		return shown + " (" + values.textOf(approvedContentUnchanged ? "approval.unchanged" : "approval.changed") + ")";
 	}
 
-	/** The folder of the model file, or null for a model that was not read from a file. */
-	private static Path folderOf(Assessment assessment) {
-		if (assessment.eResource() == null || !assessment.eResource().getURI().isFile()) {
-			return null;
-		}
-		return Path.of(assessment.eResource().getURI().toFileString()).toAbsolutePath().getParent();
+	/** A content hash shortened for reading: the algorithm and the first 12 hex digits. */
+	static String shortHash(String hash) {
+		int colon = hash.indexOf(':');
+		return hash.length() <= colon + 13 ? hash : hash.substring(0, colon + 13);
 	}
 
 	private static List<Map<String, Object>> related(Assessment assessment, Values values) {

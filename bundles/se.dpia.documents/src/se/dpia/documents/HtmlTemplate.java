@@ -1,8 +1,8 @@
 package se.dpia.documents;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,19 +29,27 @@ public final class HtmlTemplate {
 	/** Tags that would show a value unescaped, read another file, or change the delimiters. */
 	private static final Pattern REFUSED_TAG = Pattern.compile("\\{\\{\\s*([{&>=])");
 
-	private final Path file;
+	private final String file;
 	private final Template compiled;
 
-	private HtmlTemplate(Path file, Template compiled) {
+	private HtmlTemplate(String file, Template compiled) {
 		this.file = file;
 		this.compiled = compiled;
 	}
 
 	public static HtmlTemplate load(Path templates, String document, Language language) throws TemplateException {
-		Path file = templates.resolve(document + "." + language.code() + ".html");
+		return load(Templates.folder(templates), document, language);
+	}
+
+	public static HtmlTemplate load(Templates templates, String document, Language language) throws TemplateException {
+		String name = document + "." + language.code() + ".html";
+		String file = templates.describe(name);
 		String source;
-		try {
-			source = Files.readString(file, StandardCharsets.UTF_8);
+		try (InputStream in = templates.open(name)) {
+			if (in == null) {
+				throw new TemplateException(file + ": there is no such template; check the templates folder or pass --templates");
+			}
+			source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new TemplateException(file + ": cannot read the template (" + e.getMessage()
 					+ "); check the templates folder or pass --templates");
@@ -78,7 +86,8 @@ public final class HtmlTemplate {
 		}
 	}
 
-	public Path file() {
+	/** The template as messages name it. */
+	public String file() {
 		return file;
 	}
 }

@@ -13,6 +13,8 @@ import se.dpia.model.Risk;
 import se.dpia.model.RiskKind;
 import se.dpia.model.RiskScale;
 import se.dpia.model.ScaleLevel;
+import se.dpia.model.risk.RiskBand;
+import se.dpia.model.risk.RiskLevels;
 import se.dpia.model.risk.RiskScales;
 
 /**
@@ -36,6 +38,7 @@ final class RiskRegister {
 
 	void addTo(Map<String, Object> document) throws TemplateException {
 		document.put("acceptableLevel", scales.acceptableLevel());
+		document.put("elevatedLimit", RiskBand.elevatedLimit(scales.acceptableLevel()));
 		document.put("scale", scale());
 		document.put("risks", risks(subjectRisks()));
 		List<Map<String, Object>> projectRisks = risks(assessment.getRisks().stream()
@@ -112,8 +115,10 @@ final class RiskRegister {
 		return values.textOf("risk.acceptable");
 	}
 
+	/** The style class of a cell: the level's {@link RiskBand}, the one definition the workbench colours by too. */
 	private String band(int likelihood, int severity) {
-		return assessed(likelihood, severity) ? colour(likelihood, severity) : "none";
+		return RiskBand.of(assessed(likelihood, severity) ? (long) likelihood * severity : RiskLevels.NOT_ASSESSED,
+				scales.acceptableLevel()).cssClass();
 	}
 
 	/** Severity rows from the highest down, likelihood columns from the lowest: the usual CNIL map. */
@@ -209,14 +214,5 @@ final class RiskRegister {
 
 	private boolean isAcceptable(int likelihood, int severity) {
 		return product(likelihood, severity) <= scales.acceptableLevel();
-	}
-
-	/** A band for colouring: "low" up to half the acceptable level, "medium" up to it, "high" above. */
-	private String colour(int likelihood, int severity) {
-		int level = product(likelihood, severity);
-		if (level > scales.acceptableLevel()) {
-			return "high";
-		}
-		return level * 2 <= scales.acceptableLevel() ? "low" : "medium";
 	}
 }

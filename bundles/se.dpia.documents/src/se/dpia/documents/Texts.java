@@ -1,9 +1,9 @@
 package se.dpia.documents;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
@@ -17,26 +17,36 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public final class Texts {
 
-	private final Path file;
+	private final Templates templates;
+	private final String file;
 	private final Language language;
 	private final Properties texts;
 
-	private Texts(Path file, Language language, Properties texts) {
+	private Texts(Templates templates, String file, Language language, Properties texts) {
+		this.templates = templates;
 		this.file = file;
 		this.language = language;
 		this.texts = texts;
 	}
 
 	public static Texts load(Path templates, Language language) throws TemplateException {
-		Path file = templates.resolve("texts." + language.code() + ".properties");
+		return load(Templates.folder(templates), language);
+	}
+
+	public static Texts load(Templates templates, Language language) throws TemplateException {
+		String name = "texts." + language.code() + ".properties";
+		String file = templates.describe(name);
 		Properties texts = new Properties();
-		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			texts.load(in);
+		try (InputStream in = templates.open(name)) {
+			if (in == null) {
+				throw new TemplateException(file + ": there are no texts; check the templates folder or pass --templates");
+			}
+			texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		} catch (IOException e) {
 			throw new TemplateException(file + ": cannot read the texts (" + e.getMessage()
 					+ "); check the templates folder or pass --templates");
 		}
-		return new Texts(file, language, texts);
+		return new Texts(templates, file, language, texts);
 	}
 
 	/** The text under a key; a file that lacks it is an error naming the file and the key. */
@@ -54,7 +64,8 @@ public final class Texts {
 		return texts.getProperty(key, value.getLiteral()).strip();
 	}
 
-	public Path file() {
+	/** The texts file as messages name it. */
+	public String file() {
 		return file;
 	}
 
@@ -64,7 +75,7 @@ public final class Texts {
 
 	/** The municipality's logo beside the templates ({@code logo.png}), if there is one. */
 	public boolean hasLogo() {
-		return java.nio.file.Files.isRegularFile(file.resolveSibling(LOGO));
+		return templates.exists(LOGO);
 	}
 
 	/** The logo's file name, relative to the templates folder. */

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import se.dpia.rules.check.AssessmentChecker;
-import se.dpia.rules.check.AssessmentFolder;
-import se.dpia.rules.check.Problem;
+import se.dpia.model.validation.Problem;
+import se.dpia.rules.load.FolderResources;
+import se.dpia.rules.load.RuleProblems;
 
 /** A small assessment folder for tests: one model with a camera and a sensor, and the rule files a test writes. */
 public final class RuleFolder {
@@ -77,8 +77,7 @@ public final class RuleFolder {
 
 	/** The problems of the rule files; the model's own validation is tested in se.dpia.model.tests. */
 	public List<Problem> check() throws IOException {
-		return AssessmentChecker.check(AssessmentFolder.load(RulesStandaloneSetup.doSetup(), root)).stream()
-				.filter(Problem::inRuleFile).toList();
+		return RuleProblems.of(FolderResources.load(RulesStandaloneSetup.doSetup(), root));
 	}
 
 	/** The codes of the problems, in order. */

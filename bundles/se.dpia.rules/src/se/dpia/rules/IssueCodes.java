@@ -31,6 +31,11 @@ public final class IssueCodes {
 	/** An import of a file that does not exist in the assessment folder or the bundled library. */
 	public static final String IMPORT_NOT_FOUND = "import-not-found";
 
+	/** A rule or model file that could not be read: too large, not valid text, or an I/O failure. */
+	public static final String UNREADABLE_FILE = "unreadable-file";
+	/** A problem the language's validator reports without a code of its own. */
+	public static final String OTHER = "rules";
+
 	private IssueCodes() {
 	}
 }

@@ -13,8 +13,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.dpia.assessment.AssessmentFolder;
 import se.dpia.rules.RulesStandaloneSetup;
-import se.dpia.rules.check.AssessmentFolder;
 import se.dpia.tests.ui.TestFolders;
 
 class NewAssessmentFolderTest {

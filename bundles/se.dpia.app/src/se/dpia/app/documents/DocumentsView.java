@@ -30,7 +30,7 @@ import org.eclipse.ui.part.ViewPart;
 import se.dpia.app.Messages;
 import se.dpia.app.views.preview.PreviewView;
 import se.dpia.app.workspace.AssessmentSession;
-import se.dpia.rules.check.AssessmentFolder;
+import se.dpia.assessment.AssessmentFolder;
 
 /**
  * The documents of the open assessment: the PDF files in its {@code out/} folder, those of the last generation

@@ -1,7 +1,6 @@
 package se.dpia.app.documents;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -15,15 +14,15 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
 import se.dpia.app.Messages;
-import se.dpia.documents.DocumentSet;
+import se.dpia.assessment.AssessmentFolder;
 import se.dpia.documents.GenerationProgress;
 import se.dpia.documents.Language;
 import se.dpia.documents.TemplateException;
-import se.dpia.rules.RulesStandaloneSetup;
-import se.dpia.rules.check.AssessmentFolder;
+import se.dpia.documents.Templates;
 
 /**
- * Generates an assessment folder's documents into its {@code out/} folder, as {@code ./dpia generate} does, in the
+ * Generates an assessment folder's documents into its {@code out/} folder through the same API as
+ * {@code ./dpia generate} ({@link AssessmentFolder#generate}), in the
  * background with one unit of progress per file. It reads the folder's saved files, so the documents are those of
  * the files on record and the user may go on editing meanwhile. Cancelling stops before the next document and
  * writes nothing (the documents are all laid out before the first is written).
@@ -34,13 +33,13 @@ public final class GenerateDocumentsJob extends Job {
 	public static final String OUT = "out";
 
 	private final Path folder;
-	private final Path templates;
+	private final Templates templates;
 	private final Language language;
 	private final AtomicInteger files = new AtomicInteger(-1);
 	private final AtomicInteger laidOut = new AtomicInteger();
 	private volatile List<Path> written = List.of();
 
-	public GenerateDocumentsJob(Path folder, Path templates, Language language) {
+	public GenerateDocumentsJob(Path folder, Templates templates, Language language) {
 		super(NLS.bind(Messages.generateJob, folder.getFileName()));
 		this.folder = folder;
 		this.templates = templates;
@@ -52,18 +51,14 @@ public final class GenerateDocumentsJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
 		try {
-			if (!Files.isDirectory(templates)) {
-				return Status.error(NLS.bind(Messages.generateNoTemplates, templates));
-			}
 			progress.subTask(Messages.generateReading);
-			AssessmentFolder loaded = AssessmentFolder.load(RulesStandaloneSetup.doSetup(), folder);
+			AssessmentFolder loaded = AssessmentFolder.open(folder);
 			if (loaded.assessment() == null) {
 				return Status.error(NLS.bind(Messages.generateNoModel, folder));
 			}
 			progress.worked(1);
 			SubMonitor documents = progress.split(9);
-			written = new DocumentSet(templates, language).generate(loaded.assessment(), loaded.ruleResources(),
-					out(), new GenerationProgress() {
+			written = loaded.generate(templates, language, out(), new GenerationProgress() {
 						@Override
 						public void begin(int count) {
 							files.set(count);

@@ -2,6 +2,8 @@ package se.dpia.app.documents;
 
 import java.nio.file.Path;
 
+import se.dpia.documents.Templates;
+
 /**
  * Where the workbench finds what the product ships beside its plug-ins: the document templates and the bundled
  * examples. {@code ./dpia workbench} passes them as the system properties {@code dpia.templates} and
@@ -12,8 +14,11 @@ public final class ProductFolders {
 	private ProductFolders() {
 	}
 
-	public static Path templates() {
-		return Path.of(System.getProperty("dpia.templates", "templates")).toAbsolutePath().normalize();
+	/** A templates folder of the municipality's own ({@code dpia.templates}), else the built-in templates. */
+	public static Templates templates() {
+		String folder = System.getProperty("dpia.templates");
+		return folder == null || folder.isBlank() ? Templates.bundled()
+				: Templates.folder(Path.of(folder).toAbsolutePath().normalize());
 	}
 
 	public static Path examples() {

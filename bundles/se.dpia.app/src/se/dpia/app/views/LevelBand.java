@@ -4,38 +4,41 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.RGB;
 
 import se.dpia.app.Messages;
-import se.dpia.model.risk.RiskLevels;
+import se.dpia.model.risk.RiskBand;
 
 /**
- * The band a risk level (likelihood × severity) falls in, relative to the assessment's acceptable level: acceptable,
- * above it, or high (above twice the acceptable level). The heat map colours its cells and the risk register its rows
- * by band, and always says the band in words too.
+ * The workbench's face of a {@link RiskBand}, the model's one definition of the bands (acceptable, elevated, high):
+ * the band's colour as SWT wants it and the legend's words. The heat map colours its cells and the risk register its
+ * rows by band, and always says the band in words too.
  */
 public enum LevelBand {
 
-	NOT_ASSESSED(new RGB(230, 230, 230)),
-	ACCEPTABLE(new RGB(190, 230, 190)),
-	ELEVATED(new RGB(255, 220, 130)),
-	HIGH(new RGB(245, 160, 160));
+	NOT_ASSESSED(RiskBand.NOT_ASSESSED),
+	ACCEPTABLE(RiskBand.ACCEPTABLE),
+	ELEVATED(RiskBand.ELEVATED),
+	HIGH(RiskBand.HIGH);
 
-	private final RGB rgb;
+	private final RiskBand band;
 
-	LevelBand(RGB rgb) {
-		this.rgb = rgb;
+	LevelBand(RiskBand band) {
+		this.band = band;
 	}
 
-	public static LevelBand of(int level, int acceptableLevel) {
-		if (level == RiskLevels.NOT_ASSESSED) {
-			return NOT_ASSESSED;
-		}
-		if (level <= acceptableLevel) {
-			return ACCEPTABLE;
-		}
-		return level <= 2 * acceptableLevel ? ELEVATED : HIGH;
+	public static LevelBand of(long level, int acceptableLevel) {
+		return of(RiskBand.of(level, acceptableLevel));
+	}
+
+	public static LevelBand of(RiskBand band) {
+		return valueOf(band.name());
+	}
+
+	public RiskBand band() {
+		return band;
 	}
 
 	public RGB rgb() {
-		return rgb;
+		int rgb = band.rgb();
+		return new RGB(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
 	}
 
 	/** The legend's text for the band on a scale with the given acceptable level. */
@@ -43,8 +46,8 @@ public enum LevelBand {
 		return switch (this) {
 		case NOT_ASSESSED -> Messages.filterNotAssessed;
 		case ACCEPTABLE -> NLS.bind(Messages.bandAcceptable, acceptableLevel);
-		case ELEVATED -> NLS.bind(Messages.bandElevated, acceptableLevel, 2 * acceptableLevel);
-		case HIGH -> NLS.bind(Messages.bandHigh, 2 * acceptableLevel);
+		case ELEVATED -> NLS.bind(Messages.bandElevated, acceptableLevel, RiskBand.elevatedLimit(acceptableLevel));
+		case HIGH -> NLS.bind(Messages.bandHigh, RiskBand.elevatedLimit(acceptableLevel));
 		};
 	}
 }

@@ -8,8 +8,8 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.swt.widgets.Control;
 
 import se.dpia.app.workspace.AssessmentSession;
+import se.dpia.assessment.AssessmentFolder;
 import se.dpia.model.Assessment;
-import se.dpia.rules.check.AssessmentFolder;
 
 /**
  * Keeps a view showing the open assessment as it is: calls back on the UI thread when another folder is opened and

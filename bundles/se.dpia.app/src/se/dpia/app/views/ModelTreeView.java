@@ -30,13 +30,13 @@ import se.dpia.app.Messages;
 import se.dpia.app.views.flows.FlowDiagramView;
 import se.dpia.app.views.heatmap.HeatMapView;
 import se.dpia.app.workspace.AssessmentSession;
+import se.dpia.assessment.AssessmentFolder;
 import se.dpia.model.editor.ModelEditingDomain;
 import se.dpia.model.editor.actions.ModelContextMenu;
 import se.dpia.model.editor.properties.ItemPropertySourceProvider;
 import se.dpia.model.editor.properties.UndoablePropertySheetPage;
 import se.dpia.model.editor.viewers.ItemProviderContentProvider;
 import se.dpia.model.editor.viewers.ItemProviderLabelProvider;
-import se.dpia.rules.check.AssessmentFolder;
 
 /**
  * The open assessment's model as a tree, edited through the session's editing domain: the Properties view edits

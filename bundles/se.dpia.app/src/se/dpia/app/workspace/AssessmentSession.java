@@ -13,12 +13,11 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 
 import se.dpia.app.Activatorless;
+import se.dpia.assessment.AssessmentFolder;
+import se.dpia.assessment.check.AssessmentChecker;
 import se.dpia.model.Assessment;
 import se.dpia.model.editor.ModelEditingDomain;
 import se.dpia.model.io.AssessmentFiles;
-import se.dpia.rules.RulesStandaloneSetup;
-import se.dpia.rules.check.AssessmentChecker;
-import se.dpia.rules.check.AssessmentFolder;
 
 /**
  * The assessment folder open in the workbench, the editing domain its model is changed through, and who wants to
@@ -45,7 +44,7 @@ public final class AssessmentSession {
 		try {
 			Path absolute = folder.toAbsolutePath().normalize();
 			IProject linked = AssessmentProject.link(absolute);
-			AssessmentFolder loaded = AssessmentFolder.load(RulesStandaloneSetup.doSetup(), absolute);
+			AssessmentFolder loaded = AssessmentFolder.open(absolute);
 			if (editingDomain != null) {
 				ModelEditingDomain.dispose(editingDomain);
 			}

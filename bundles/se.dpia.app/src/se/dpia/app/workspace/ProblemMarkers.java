@@ -10,7 +10,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
-import se.dpia.rules.check.Problem;
+import se.dpia.model.validation.Problem;
 
 /** Shows the checker's problems as markers, so they appear in the Problems view. */
 public final class ProblemMarkers {

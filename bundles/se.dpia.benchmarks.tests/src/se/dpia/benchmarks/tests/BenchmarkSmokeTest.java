@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.dpia.assessment.AssessmentFolder;
 import se.dpia.benchmarks.synthetic.Size;
 import se.dpia.benchmarks.synthetic.SyntheticFolder;
 import se.dpia.benchmarks.workloads.FloorPdf;
@@ -21,7 +22,6 @@ import se.dpia.benchmarks.workloads.HtmlDocuments;
 import se.dpia.benchmarks.workloads.Revalidation;
 import se.dpia.benchmarks.workloads.Workbench;
 import se.dpia.documents.TemplateException;
-import se.dpia.rules.check.AssessmentFolder;
 
 /**
  * The benchmark smoke CI runs: every workload the benchmark times, once, on a 0.01× model (13 risks), checking

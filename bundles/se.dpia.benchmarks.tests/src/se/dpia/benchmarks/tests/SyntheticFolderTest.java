@@ -19,7 +19,7 @@ import se.dpia.benchmarks.synthetic.SyntheticAssessment;
 import se.dpia.benchmarks.synthetic.SyntheticFolder;
 import se.dpia.benchmarks.workloads.Workbench;
 import se.dpia.model.Assessment;
-import se.dpia.rules.check.Problem;
+import se.dpia.model.validation.Problem;
 
 class SyntheticFolderTest {
 

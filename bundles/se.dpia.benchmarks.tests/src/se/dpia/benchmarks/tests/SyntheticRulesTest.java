@@ -15,7 +15,7 @@ import se.dpia.benchmarks.synthetic.Size;
 import se.dpia.benchmarks.synthetic.SyntheticFolder;
 import se.dpia.benchmarks.synthetic.SyntheticRules;
 import se.dpia.benchmarks.workloads.Workbench;
-import se.dpia.rules.check.Problem;
+import se.dpia.model.validation.Problem;
 
 class SyntheticRulesTest {
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import se.dpia.benchmarks.workloads.Workbench;
-import se.dpia.rules.check.Problem;
+import se.dpia.model.validation.Problem;
 
 /**
  * One point of the scaling benchmark, run in its own JVM (the runner starts it with {@code -Xmx512m}): warms up on

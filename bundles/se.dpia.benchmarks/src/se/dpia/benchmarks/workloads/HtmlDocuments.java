@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
+import se.dpia.assessment.AssessmentFolder;
 import se.dpia.documents.Checklists;
 import se.dpia.documents.ConsentForms;
 import se.dpia.documents.DocumentKind;
@@ -20,7 +21,6 @@ import se.dpia.documents.PubAnnexes;
 import se.dpia.documents.Routines;
 import se.dpia.documents.TemplateException;
 import se.dpia.documents.Texts;
-import se.dpia.rules.check.AssessmentFolder;
 import se.dpia.rules.rules.RuleFile;
 
 /**

@@ -11,7 +11,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
-import se.dpia.rules.check.AssessmentFolder;
+import se.dpia.assessment.AssessmentFolder;
 
 /**
  * What the rule editor does after each keystroke (its reconciler: {@code EditedRuleFile} and

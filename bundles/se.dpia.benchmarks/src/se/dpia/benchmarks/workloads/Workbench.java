@@ -7,13 +7,13 @@ import java.util.List;
 
 import com.google.inject.Injector;
 
+import se.dpia.assessment.AssessmentFolder;
+import se.dpia.assessment.check.AssessmentChecker;
 import se.dpia.documents.DocumentSet;
 import se.dpia.documents.Language;
 import se.dpia.documents.TemplateException;
+import se.dpia.model.validation.Problem;
 import se.dpia.rules.RulesStandaloneSetup;
-import se.dpia.rules.check.AssessmentChecker;
-import se.dpia.rules.check.AssessmentFolder;
-import se.dpia.rules.check.Problem;
 
 /**
  * The two jobs a DPO repeats, done in-process as {@code ./dpia check} and {@code ./dpia generate} do them: load the

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
@@ -23,9 +24,11 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
+
+import se.dpia.documents.Templates;
 
 /**
  * Lays out an XHTML document (from a template) as an archival, accessible PDF: PDF/A-2u, tagged for PDF/UA-1
@@ -39,11 +42,16 @@ public final class PdfWriter {
 	private PdfWriter() {
 	}
 
+	/** As {@link #write(String, Templates, DocumentInfo)} with the templates of a folder, given as its URI. */
+	public static byte[] write(String xhtml, URI folder, DocumentInfo info) throws IOException {
+		return write(xhtml, Templates.folder(Path.of(folder)), info);
+	}
+
 	/**
-	 * @param base where relative links (style sheet, logo) resolve: the templates folder, the only place the engine
-	 *        may load anything from ({@link ResourceAccess})
+	 * @param templates where relative links (style sheet, logo) resolve: the only place the engine may load anything
+	 *        from ({@link ResourceAccess})
 	 */
-	public static byte[] write(String xhtml, URI base, DocumentInfo info) throws IOException {
+	public static byte[] write(String xhtml, Templates templates, DocumentInfo info) throws IOException {
 		EngineLog.install();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
@@ -55,13 +63,16 @@ public final class PdfWriter {
 		DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
 		drawers.registerDrawer(FlowDiagram.TYPE, new FlowDiagram());
 		builder.useObjectDrawerFactory(drawers);
-		ResourceAccess access = new ResourceAccess(base);
+		ResourceAccess access = new ResourceAccess(templates);
+		TemplateStreams streams = new TemplateStreams(templates);
+		builder.useUriResolver(streams);
+		builder.useProtocolsStreamImplementation(streams, Templates.SCHEME);
 		builder.useExternalResourceAccessControl(access, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
 		builder.useExternalResourceAccessControl(access, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
 		builder.useHttpStreamImplementation(url -> {
 			throw new IllegalStateException("documents never load from the network: " + url);
 		});
-		builder.withHtmlContent(xhtml, base.toString());
+		builder.withHtmlContent(xhtml, Templates.BASE.toString());
 		PdfBoxRenderer renderer = builder.buildPdfRenderer();
 		// the renderer's close() frees its own resources only: the document is closed here
 		try (PDDocument document = renderer.getPdfDocument()) {

@@ -2,25 +2,25 @@ package se.dpia.documents.pdf;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.BiPredicate;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 
+import se.dpia.documents.Templates;
+
 /**
- * What the layout engine may load while it lays out a document: only files inside the templates folder (the style
+ * What the layout engine may load while it lays out a document: only files of the {@link Templates} (the style
  * sheet, the logo, fonts a municipality adds there). A template or a value from the model that names
  * {@code file:///etc/passwd}, a path climbing out of the folder or an {@code http:} URL is not loaded; the engine
  * leaves the image or style out, and nothing leaves the machine. Registered for openhtmltopdf's external resource
- * access control, before and after it resolves a URI against the templates folder.
+ * access control, before and after it resolves a URI against {@link Templates#BASE}.
  */
 final class ResourceAccess implements BiPredicate<String, ExternalResourceType> {
 
-	private final Path folder;
+	private final Templates templates;
 
-	ResourceAccess(URI templates) {
-		this.folder = Path.of(templates).toAbsolutePath().normalize();
+	ResourceAccess(Templates templates) {
+		this.templates = templates;
 	}
 
 	@Override
@@ -35,16 +35,10 @@ final class ResourceAccess implements BiPredicate<String, ExternalResourceType> 
 			return false;
 		}
 		if (parsed.getScheme() == null) {
-			// relative, not yet resolved against the templates folder: checked again once it is
+			// relative, not yet resolved against the templates: checked again once it is
 			return parsed.getPath() != null && !parsed.getPath().startsWith("/");
 		}
-		if (!parsed.getScheme().toLowerCase(Locale.ROOT).equals("file") || parsed.getAuthority() != null) {
-			return false;
-		}
-		try {
-			return Path.of(parsed).toAbsolutePath().normalize().startsWith(folder);
-		} catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-			return false;
-		}
+		String name = Templates.nameOf(parsed);
+		return name != null && templates.exists(name);
 	}
 }

@@ -19,7 +19,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
-import se.dpia.rules.check.AssessmentFolder;
+import se.dpia.rules.load.FolderResources;
 
 /** An assessment folder with one rule file, opened through the IDE injector as a language server would. */
 final class IdeFixture {
@@ -55,7 +55,7 @@ final class IdeFixture {
 	static IdeFixture open(Path folder, String text) throws IOException {
 		Files.writeString(folder.resolve("model.dpia"), MODEL);
 		Files.writeString(folder.resolve("regler.regler"), text);
-		AssessmentFolder loaded = AssessmentFolder.load(injector(), folder);
+		FolderResources loaded = FolderResources.load(injector(), folder);
 		return new IdeFixture((XtextResource) loaded.ruleResources().get(0), text);
 	}
 

@@ -21,8 +21,8 @@ import com.google.inject.Injector;
 
 import se.dpia.rules.RuleFolder;
 import se.dpia.rules.RulesStandaloneSetup;
-import se.dpia.rules.check.AssessmentChecker;
-import se.dpia.rules.check.AssessmentFolder;
+import se.dpia.rules.load.FolderResources;
+import se.dpia.rules.load.RuleProblems;
 import se.dpia.tests.fuzz.Mutations;
 
 /**
@@ -52,7 +52,7 @@ class RuleFilesFuzzTest {
 	void mutatedRuleFilesGiveDiagnosticsNeverExceptions() throws Exception {
 		new RuleFolder(root);
 		Injector injector = RulesStandaloneSetup.doSetup();
-		AssessmentFolder folder = AssessmentFolder.load(injector, root);
+		FolderResources folder = FolderResources.load(injector, root);
 		long seed = Mutations.seed();
 		Mutations mutations = new Mutations(seed, seeds(), TOKENS);
 		int tries = Mutations.tries(300);
@@ -71,7 +71,7 @@ class RuleFilesFuzzTest {
 				folder.resourceSet().getResources().remove(resource);
 				if (i % 25 == 0) {
 					Files.writeString(root.resolve("fuzz.regler"), text);
-					AssessmentChecker.check(AssessmentFolder.load(injector, root));
+					RuleProblems.of(FolderResources.load(injector, root));
 					Files.delete(root.resolve("fuzz.regler"));
 				}
 			} catch (IOException | RuntimeException | Error crash) {

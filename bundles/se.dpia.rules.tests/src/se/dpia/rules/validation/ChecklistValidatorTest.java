@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.dpia.model.validation.Problem;
 import se.dpia.rules.IssueCodes;
 import se.dpia.rules.RuleFolder;
-import se.dpia.rules.check.Problem;
 
 /** Checklists: each point satisfied by a model element or routine step, or knowingly open. */
 class ChecklistValidatorTest {

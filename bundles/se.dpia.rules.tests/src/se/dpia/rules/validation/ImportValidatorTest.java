@@ -13,12 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.dpia.model.validation.Problem;
 import se.dpia.rules.IssueCodes;
 import se.dpia.rules.RuleFolder;
 import se.dpia.rules.RulesStandaloneSetup;
-import se.dpia.rules.check.AssessmentChecker;
-import se.dpia.rules.check.AssessmentFolder;
-import se.dpia.rules.check.Problem;
+import se.dpia.rules.load.FolderResources;
+import se.dpia.rules.load.RuleProblems;
 
 /** Imports reach the assessment folder and the bundled library only; everything else is refused unopened. */
 class ImportValidatorTest {
@@ -97,10 +97,9 @@ class ImportValidatorTest {
 
 	private void assertRefused(String rules, String mustNotBeLoaded) throws Exception {
 		folder.write("regler.regler", rules + "\nchecklista C enligt Hemlig { }\n");
-		AssessmentFolder loaded = AssessmentFolder.load(RulesStandaloneSetup.doSetup(), root);
+		FolderResources loaded = FolderResources.load(RulesStandaloneSetup.doSetup(), root);
 		// the rule file's problems; the model's own validation is tested in se.dpia.model.tests
-		List<Problem> problems = AssessmentChecker.check(loaded).stream()
-				.filter(Problem::inRuleFile).toList();
+		List<Problem> problems = RuleProblems.of(loaded);
 		assertEquals(IssueCodes.IMPORT_REFUSED, problems.get(0).code(), problems.toString());
 		assertEquals(1, problems.get(0).line());
 		for (Resource resource : loaded.resourceSet().getResources()) {

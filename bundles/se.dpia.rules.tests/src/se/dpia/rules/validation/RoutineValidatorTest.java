@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.dpia.model.validation.Problem;
 import se.dpia.rules.IssueCodes;
 import se.dpia.rules.RuleFolder;
-import se.dpia.rules.check.Problem;
 
 /** Routines: escalation to a physical visit, supervision windows inside the granted service, permissions. */
 class RoutineValidatorTest {

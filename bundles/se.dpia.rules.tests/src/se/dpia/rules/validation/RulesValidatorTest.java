@@ -11,9 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.dpia.model.validation.Problem;
 import se.dpia.rules.IssueCodes;
 import se.dpia.rules.RuleFolder;
-import se.dpia.rules.check.Problem;
 
 /** Codes every rule file can raise: syntax errors and names missing from the model. */
 class RulesValidatorTest {

@@ -11,7 +11,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.xtext.resource.XtextResource;
 
-import se.dpia.rules.check.AssessmentFolder;
+import se.dpia.rules.load.FolderResources;
 
 /**
  * The rule file an editor shows, as an Xtext resource loaded with the rest of its assessment folder (so names
@@ -55,7 +55,7 @@ final class EditedRuleFile {
 		}
 		Path file = Path.of(uriInput.getURI()).toAbsolutePath();
 		try {
-			AssessmentFolder folder = AssessmentFolder.load(RulesUi.injector(), assessmentFolderOf(file));
+			FolderResources folder = FolderResources.load(RulesUi.injector(), assessmentFolderOf(file));
 			Resource found = folder.resourceSet().getResource(URI.createFileURI(file.toString()), true);
 			resource = found instanceof XtextResource xtext ? xtext : null;
 		} catch (IOException | RuntimeException e) {

@@ -86,6 +86,11 @@ public class HeatMapView extends ViewPart {
 	}
 
 	/** The counts the grid before (inherent) or after (residual) the measures shows. */
+	/** The grid before or after the measures (for tests that read its colours). */
+	HeatMapGrid grid(boolean afterMeasures) {
+		return afterMeasures ? residual : inherent;
+	}
+
 	public HeatMapCounts counts(boolean afterMeasures) {
 		return (afterMeasures ? residual : inherent).counts();
 	}

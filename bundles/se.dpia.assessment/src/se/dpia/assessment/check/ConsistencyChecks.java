@@ -1,0 +1,108 @@
+package se.dpia.assessment.check;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+
+import se.dpia.assessment.AssessmentFolder;
+import se.dpia.model.Assessment;
+import se.dpia.model.Mitigation;
+import se.dpia.model.MitigationKind;
+import se.dpia.model.Party;
+import se.dpia.model.Placement;
+import se.dpia.model.validation.ModelPaths;
+import se.dpia.model.validation.Problem;
+import se.dpia.rules.rules.Routine;
+import se.dpia.rules.rules.RuleFile;
+import se.dpia.rules.rules.Step;
+
+/**
+ * Consistency across documents: a measure in a PUB agreement's Annex III is a mitigation of the DPIA with a
+ * processor that has an agreement, and an operational measure is carried out by a step of a routine
+ * ({@code genomför}). Steps naming a missing mitigation are {@code unresolved-reference}, and processors on a flow
+ * without an agreement are {@code processor-without-agreement}; neither is repeated here.
+ */
+public final class ConsistencyChecks {
+
+	private ConsistencyChecks() {
+	}
+
+	/** Adds the consistency problems of one assessment of the folder, checked against the folder's routines. */
+	public static void addTo(AssessmentFolder folder, Assessment assessment, List<Problem> problems) {
+		Path file = folder.fileOf(assessment.eResource());
+		Set<Mitigation> inSteps = mitigationsInSteps(folder);
+		for (Mitigation measure : assessment.getMitigations()) {
+			String path = ModelPaths.pathOf(measure);
+			if (isInAnnex(measure)) {
+				checkAnnexMeasure(assessment, measure, file, path, problems);
+			}
+			if (isOperational(measure) && !inSteps.contains(measure)) {
+				problems.add(new Problem(file, 0, 0, Problem.Severity.WARNING, describe(measure) + " is "
+						+ operationalReason(measure) + ", but no step of a verksamhetsrutin carries it out: add \"genomför "
+						+ measure.getId() + "\" to the routine step that does it", IssueCodes.OPERATIONAL_MEASURE_WITHOUT_ROUTINE_STEP, path));
+			}
+		}
+	}
+
+	private static void checkAnnexMeasure(Assessment assessment, Mitigation measure, Path file, String path,
+			List<Problem> problems) {
+		if (measure.getRisks().isEmpty()) {
+			problems.add(new Problem(file, 0, 0, Problem.Severity.WARNING, describe(measure)
+					+ " is in a PUB Annex III but treats no risk of the DPIA: link it to the risks it lowers, or take it out of the annex",
+					IssueCodes.ANNEX_MEASURE_WITHOUT_RISK, path));
+		}
+		Party processor = measure.getCarriedOutBy();
+		if (processor == null) {
+			problems.add(new Problem(file, 0, 0, Problem.Severity.ERROR, describe(measure)
+					+ " is marked for a PUB annex but names no processor, so no Annex III lists it: set carriedOutBy to the processor that carries it out",
+					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR, path));
+		} else if (assessment.getAgreements().stream().noneMatch(agreement -> agreement.getProcessor() == processor)) {
+			problems.add(new Problem(file, 0, 0, Problem.Severity.ERROR, describe(measure) + " is carried out by "
+					+ processor.getId() + " \"" + processor.getName()
+					+ "\", which has no PUB agreement, so no Annex III lists it: add a PUB agreement with "
+					+ processor.getId() + ", or set carriedOutBy to a processor that has one",
+					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR, path));
+		}
+	}
+
+	/** In a PUB Annex III: carried out by a processor, or marked to appear in the annex. */
+	private static boolean isInAnnex(Mitigation measure) {
+		return measure.getCarriedOutBy() != null || measure.getAppearsIn().contains(Placement.PUB_BILAGA);
+	}
+
+	/** Done by people as part of the work: marked for a routine, or an organisational measure of an annex. */
+	private static boolean isOperational(Mitigation measure) {
+		return measure.getAppearsIn().contains(Placement.RUTIN)
+				|| isInAnnex(measure) && measure.getKind() == MitigationKind.ORGANISATORISK;
+	}
+
+	private static String operationalReason(Mitigation measure) {
+		return measure.getAppearsIn().contains(Placement.RUTIN) ? "marked to appear in a routine (appearsIn rutin)"
+				: "an organisational measure of a PUB Annex III";
+	}
+
+	private static String describe(Mitigation measure) {
+		return "measure " + measure.getId() + " \"" + measure.getName() + "\"";
+	}
+
+	/** The mitigations that some routine step of the folder's rule files claims with {@code genomför}. */
+	private static Set<Mitigation> mitigationsInSteps(AssessmentFolder folder) {
+		Set<Mitigation> claimed = new HashSet<>();
+		for (Resource resource : folder.ruleResources()) {
+			for (EObject content : resource.getContents()) {
+				if (content instanceof RuleFile ruleFile) {
+					for (Routine routine : ruleFile.getRoutines()) {
+						for (Step step : routine.getSteps()) {
+							step.getMitigations().stream().filter(m -> !m.eIsProxy()).forEach(claimed::add);
+						}
+					}
+				}
+			}
+		}
+		return claimed;
+	}
+}

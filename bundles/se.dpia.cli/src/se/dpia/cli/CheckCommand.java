@@ -1,0 +1,43 @@
+package se.dpia.cli;
+
+import java.util.Set;
+
+import se.dpia.assessment.AssessmentFolder;
+import se.dpia.assessment.check.CheckResult;
+import se.dpia.model.validation.Problem;
+
+/** {@code ./dpia check}: every problem of the model and rule files, one line each; exit 1 on any error. */
+final class CheckCommand implements Command {
+
+	@Override
+	public String name() {
+		return "check";
+	}
+
+	@Override
+	public Set<String> options() {
+		return Set.of("lang");
+	}
+
+	@Override
+	public String usage() {
+		return """
+				check [DIR] [--lang sv|en]
+				                 list the problems in the model and rule files, one per line:
+				                 path:line:column: error|warning: message [code]; exit 1 if any error
+				                 (a risk still above the acceptable level after its measures is a warning
+				                 [prior-consultation-required]: consult IMY, GDPR Art. 36; a model or rule
+				                 changed after the DPO's approval is a warning [changed-after-approval])
+				""";
+	}
+
+	@Override
+	public int run(Arguments arguments, Session session) throws Exception {
+		var locale = Session.locale(arguments);
+		CheckResult result = AssessmentFolder.open(session.folder(arguments)).check(locale);
+		for (Problem problem : result.problems()) {
+			session.out().println(problem.format(Session.shown(problem.file())));
+		}
+		return result.hasErrors() ? Cli.FAILED : Cli.OK;
+	}
+}

@@ -1,0 +1,53 @@
+package se.dpia.cli;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import se.dpia.assessment.AssessmentFolder;
+import se.dpia.documents.GenerationProgress;
+import se.dpia.documents.Templates;
+
+/** {@code ./dpia generate}: writes the documents of an assessment folder, printing each file as it is in place. */
+final class GenerateCommand implements Command {
+
+	@Override
+	public String name() {
+		return "generate";
+	}
+
+	@Override
+	public Set<String> options() {
+		return Set.of("out", "lang", "templates");
+	}
+
+	@Override
+	public String usage() {
+		return """
+				generate [DIR] [--out OUT] [--lang sv|en] [--templates TEMPLATES]
+				                 write the documents of the assessment in DIR (default: the bundled example)
+				                 into OUT (default: out/), printing each file written; TEMPLATES is a folder of
+				                 one's own templates (default: DPIA_TEMPLATES, else the built-in ones)
+				""";
+	}
+
+	@Override
+	public int run(Arguments arguments, Session session) throws Exception {
+		Path folder = session.folder(arguments);
+		var language = Session.language(arguments);
+		Path output = Path.of(arguments.option("out", "out"));
+		AssessmentFolder assessment = AssessmentFolder.open(folder);
+		if (assessment.assessment() == null) {
+			session.err().println("dpia: " + folder + " holds no readable assessment model (*.dpia); run ./dpia check " + folder);
+			return Cli.FAILED;
+		}
+		String templates = arguments.option("templates", null);
+		Templates source = Templates.of(templates != null ? Path.of(templates) : session.defaults().templates());
+		assessment.generate(source, language, output, new GenerationProgress() {
+			@Override
+			public void written(Path file) {
+				session.out().println(file);
+			}
+		});
+		return Cli.OK;
+	}
+}

@@ -1,0 +1,44 @@
+package se.dpia.model.validation;
+
+import java.nio.file.Path;
+
+/**
+ * One problem found in an assessment folder. Rule-file problems have a line and column; model problems
+ * may instead name the element's path in the model ({@code line == 0}).
+ *
+ * @param file the file, as found under the assessment folder
+ * @param line 1-based line, or 0 when the problem has no place in the text
+ * @param column 1-based column, or 0
+ * @param elementPath where in the model the problem is, for model problems without a line; otherwise empty
+ */
+public record Problem(Path file, int line, int column, Severity severity, String message, String code,
+		String elementPath) {
+
+	/** How bad a problem is; an error makes {@code ./dpia check} exit 1. */
+	public enum Severity {
+		ERROR, WARNING;
+
+		public String label() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+	}
+
+	public boolean isError() {
+		return severity == Severity.ERROR;
+	}
+
+	/** Whether the problem is in a rule file rather than a model file: what a rule-file reader cares about. */
+	public boolean inRuleFile() {
+		return se.dpia.model.io.FolderLayout.isRuleFile(file);
+	}
+
+	/**
+	 * The command-line form: {@code path:line:column: error|warning: message [code]}, or
+	 * {@code path: element path: ...} for a model problem without a line.
+	 */
+	public String format(Path shownFile) {
+		String where = line > 0 ? shownFile + ":" + line + ":" + Math.max(column, 1)
+				: shownFile + (elementPath.isEmpty() ? "" : ": " + elementPath);
+		return where + ": " + severity.label() + ": " + message + " [" + code + "]";
+	}
+}
