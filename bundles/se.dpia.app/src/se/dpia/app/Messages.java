@@ -73,6 +73,7 @@ public final class Messages extends NLS {
 	public static String flowsNone;
 	public static String flowsStoresData;
 	public static String flowsOutsideEuEea;
+	public static String flowsEuEeaNotStated;
 	public static String flowsTooltip;
 	public static String flowsWhen;
 	public static String flowsStorage;

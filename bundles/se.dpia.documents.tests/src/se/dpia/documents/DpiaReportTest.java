@@ -76,6 +76,8 @@ class DpiaReportTest {
 		String text = Pdfs.text(generate(TestAssessments.camera(), Language.SV, out).get(0));
 		// R2 has no residual assessment and the review no data subjects' views
 		assertTrue(text.contains("Risknivå efter åtgärder Ej angivet"), text);
+		assertTrue(text.contains("Förhandssamråd med IMY krävs enligt riskerna efter åtgärder (art. 36) Ej bedömt"),
+				"R2 lacks its assessment after measures, so Art. 36 can't be concluded: " + text);
 		assertTrue(text.contains("Ej angivet"), text);
 	}
 
@@ -134,7 +136,9 @@ class DpiaReportTest {
 		assertTrue(text.contains("Förhandsbedömning: behövs en konsekvensbedömning?"), text);
 		assertTrue(text.contains("Systematisk övervakning ✓ Ja"), "the criterion that holds, from the rule engine: " + text);
 		assertTrue(text.contains("en konsekvensbedömning krävs"), "the screening's conclusion");
-		assertTrue(text.contains("Förhandssamråd krävs enligt riskerna efter åtgärder (art. 36)"), text);
+		// every risk to the data subjects is assessed after its measures and none is above 6; R1–R4 are project risks
+		assertTrue(text.contains("Förhandssamråd med IMY krävs enligt riskerna efter åtgärder (art. 36) Nej"), text);
+		assertTrue(text.contains("Bilaga: Projektrisker"), "the project risks' appendix");
 	}
 
 	@Test

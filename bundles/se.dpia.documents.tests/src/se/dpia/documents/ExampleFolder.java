@@ -19,7 +19,12 @@ final class ExampleFolder {
 	}
 
 	static FolderResources load() throws Exception {
-		FolderResources folder = FolderResources.load(RulesStandaloneSetup.doSetup(), FOLDER);
+		return load(FOLDER);
+	}
+
+	/** A bundled example folder, e.g. {@code examples/nynashamn-pilot}. */
+	static FolderResources load(Path example) throws Exception {
+		FolderResources folder = FolderResources.load(RulesStandaloneSetup.doSetup(), example);
 		assertEquals(List.of(), folder.loadFailures(), "the example loads");
 		assertNotNull(folder.assessment(), "the example has a model");
 		return folder;
@@ -27,7 +32,12 @@ final class ExampleFolder {
 
 	/** Every document of the example, model and rules, in one language. */
 	static List<Path> generate(Language language, Path out) throws Exception {
-		FolderResources folder = load();
+		return generate(FOLDER, language, out);
+	}
+
+	/** Every document of a bundled example folder, model and rules, in one language. */
+	static List<Path> generate(Path example, Language language, Path out) throws Exception {
+		FolderResources folder = load(example);
 		List<Path> reported = new ArrayList<>();
 		List<Path> written = new DocumentSet(DpiaReportTest.BUILT_IN, language)
 				.generate(folder.assessment(), folder.ruleResources(), out, reported::add);

@@ -72,6 +72,9 @@ class RuleDocumentsTest {
 		assertTrue(text.contains("✓ Uppfylld"), text);
 		assertTrue(text.contains("Hemtjänst natt – Hembesök"), "the routine step that satisfies Teknikfel: " + text);
 		assertTrue(text.contains("☐ Öppen"), text);
+		// Kompetens is to be met by A2 and A4, which the project plan only plans: not ticked, counted apart
+		assertTrue(text.contains("☐ Planerad"), text);
+		assertTrue(text.contains("(A4) (planerad)"), text);
 		assertTrue(text.contains("Ingen informationssäkerhetsanalys är gjord än"), "the open point's reason");
 		String installation = Pdfs.text(out.resolve("checklista-Installation.pdf"));
 		assertTrue(installation.contains("Beställning och förvaltning – Funktionskontroll"), installation);

@@ -6,7 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
+
+import se.dpia.model.AgreementStatus;
 import se.dpia.model.Assessment;
+import se.dpia.model.Mitigation;
+import se.dpia.model.MitigationStatus;
+import se.dpia.model.PubAgreement;
 import se.dpia.rules.rules.Answer;
 import se.dpia.rules.rules.Checklist;
 import se.dpia.rules.rules.Open;
@@ -43,6 +49,7 @@ public final class Checklists implements DocumentKind {
 			List<Map<String, Object>> points = points(checklist, basis, values);
 			document.put("points", points);
 			document.put("countSatisfied", count(points, "satisfied"));
+			document.put("countPlanned", count(points, "planned"));
 			document.put("countOpen", count(points, "open"));
 			document.put("countUnanswered", count(points, "unanswered"));
 			outputs.add(Header.output(assessment, values, texts, "checklist", checklist.getName(), name, document));
@@ -75,20 +82,42 @@ public final class Checklists implements DocumentKind {
 		return rows;
 	}
 
+	/**
+	 * A point answered "uppfylls av" counts as satisfied only when what satisfies it is in place: every measure
+	 * named is carried out or verified and every PUB agreement named is signed. Otherwise it is planned, counted
+	 * apart, with the pending elements marked by their status.
+	 */
 	private static Map<String, Object> point(Point point, Satisfaction satisfaction, Values values) {
 		List<String> by = new ArrayList<>();
 		String reason = "";
+		boolean pending = false;
 		if (satisfaction instanceof Satisfied satisfied) {
 			for (int i = 0; i < satisfied.getSatisfiedBy().size(); i++) {
-				by.add(RuleNames.element(satisfied.getSatisfiedBy().get(i), satisfied,
-						RulesPackage.Literals.SATISFIED__SATISFIED_BY, i, values));
+				EObject element = satisfied.getSatisfiedBy().get(i);
+				String shown = RuleNames.element(element, satisfied, RulesPackage.Literals.SATISFIED__SATISFIED_BY, i, values);
+				String status = pendingStatus(element, values);
+				pending |= status != null;
+				by.add(status == null ? shown : shown + " (" + status + ")");
 			}
 		} else if (satisfaction instanceof Open open) {
 			reason = open.getReason() == null ? "" : open.getReason().strip();
 		}
+		boolean answered = satisfaction instanceof Satisfied;
 		return row("name", RuleNames.shown(point.getName()), "text", point.getText() == null ? "" : point.getText().strip(),
-				"satisfied", satisfaction instanceof Satisfied, "open", satisfaction instanceof Open,
+				"satisfied", answered && !pending, "planned", answered && pending, "open", satisfaction instanceof Open,
 				"unanswered", satisfaction == null, "by", by, "reason", reason);
+	}
+
+	/** The status of a measure not yet carried out or an agreement not yet signed; null when it is in place. */
+	private static String pendingStatus(EObject element, Values values) {
+		if (element instanceof Mitigation measure && measure.getStatus() != MitigationStatus.GENOMFORD
+				&& measure.getStatus() != MitigationStatus.VERIFIERAD) {
+			return values.label(measure.getStatus());
+		}
+		if (element instanceof PubAgreement agreement && agreement.getStatus() != AgreementStatus.UNDERTECKNAT) {
+			return values.label(agreement.getStatus());
+		}
+		return null;
 	}
 
 	private static int count(List<Map<String, Object>> points, String status) {

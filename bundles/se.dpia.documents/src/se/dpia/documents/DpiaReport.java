@@ -21,11 +21,12 @@ import se.dpia.model.Location;
 import se.dpia.model.ProcessingActivity;
 import se.dpia.model.RelatedDocument;
 import se.dpia.model.Review;
-import se.dpia.model.SpecialCategory;
+import se.dpia.model.Risk;
 import se.dpia.model.SystemAsset;
 import se.dpia.model.Technology;
 import se.dpia.model.Transfer;
 import se.dpia.model.Verksamhet;
+import se.dpia.model.facts.Facts;
 import se.dpia.rules.rules.RuleFile;
 
 /**
@@ -126,9 +127,7 @@ public final class DpiaReport implements DocumentKind {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (DataSubjectCategory subjects : assessment.getDataSubjects()) {
 			rows.add(row("name", values.name(subjects), "kind", values.label(subjects.getKind()),
-					"vulnerable", subjects.isVulnerable()
-							? values.yesNo(true) + (subjects.getVulnerability() == null ? "" : ": " + subjects.getVulnerability().strip())
-							: values.yesNo(false),
+					"vulnerable", values.yesNo(subjects.getVulnerable(), subjects.getVulnerability()),
 					"count", values.text(subjects.getCount()), "description", values.text(subjects.getDescription())));
 		}
 		return rows;
@@ -139,9 +138,9 @@ public final class DpiaReport implements DocumentKind {
 		for (DataCategory category : assessment.getDataCategories()) {
 			rows.add(row("name", values.name(category), "description", values.text(category.getDescription()),
 					"special", values.label(category.getSpecialCategory()),
-					"sensitive", category.getSpecialCategory() != SpecialCategory.INGEN || category.isHighlyPersonal(),
-					"highlyPersonal", values.yesNo(category.isHighlyPersonal()),
-					"protectedIdentity", values.yesNo(category.isProtectedIdentity()),
+					"sensitive", Facts.sensitive(category),
+					"highlyPersonal", values.yesNo(category.getHighlyPersonal()),
+					"protectedIdentity", values.yesNo(category.getProtectedIdentity()),
 					"retention", values.text(category.getRetention())));
 		}
 		return rows;
@@ -162,8 +161,8 @@ public final class DpiaReport implements DocumentKind {
 					"need", values.text(technology.getNeed()),
 					"rationale", values.text(technology.getChoiceRationale()),
 					"recording", values.label(technology.getRecording()),
-					"nightVision", values.yesNo(technology.isNightVision()),
-					"audio", values.yesNo(technology.isAudio()),
+					"nightVision", values.yesNo(technology.getNightVision()),
+					"audio", values.yesNo(technology.getAudio()),
 					"connectivity", values.text(technology.getConnectivity()),
 					"supplier", values.name(technology.getSupplier()),
 					"hosting", values.name(technology.getHosting()),
@@ -179,7 +178,7 @@ public final class DpiaReport implements DocumentKind {
 		for (SystemAsset system : assessment.getSystems()) {
 			rows.add(row("name", values.name(system), "kind", values.label(system.getKind()),
 					"location", values.name(system.getLocation()), "operatedBy", values.name(system.getOperatedBy()),
-					"storesData", values.yesNo(system.isStoresData()), "description", values.text(system.getDescription())));
+					"storesData", values.yesNo(system.getStoresData()), "description", values.text(system.getDescription())));
 		}
 		return rows;
 	}
@@ -188,7 +187,7 @@ public final class DpiaReport implements DocumentKind {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Location location : assessment.getLocations()) {
 			rows.add(row("name", values.name(location), "kind", values.label(location.getKind()),
-					"country", values.text(location.getCountry()), "inEuEea", values.yesNo(location.isInEuEea()),
+					"country", values.text(location.getCountry()), "inEuEea", values.yesNo(location.getInEuEea()),
 					"trustZone", values.text(location.getTrustZone())));
 		}
 		return rows;
@@ -199,13 +198,11 @@ public final class DpiaReport implements DocumentKind {
 		int number = 0;
 		for (DataFlow flow : flows) {
 			number++;
-			String encryption = flow.isEncrypted()
-					? values.yesNo(true) + (flow.getEncryption() == null || flow.getEncryption().isBlank() ? "" : ": " + flow.getEncryption().strip())
-					: values.yesNo(false);
+			String encryption = values.yesNo(flow.getEncrypted(), flow.getEncryption());
 			rows.add(row("number", number, "name", values.name(flow), "source", values.name(flow.getSource()),
 					"target", values.name(flow.getTarget()), "dataCategories", values.names(flow.getDataCategories()),
 					"when", values.label(flow.getWhen()), "storage", values.label(flow.getStorage()),
-					"encryption", encryption, "accessLogged", values.yesNo(flow.isAccessLogged()),
+					"encryption", encryption, "accessLogged", values.yesNo(flow.getAccessLogged()),
 					"logging", values.text(flow.getLogging()), "logRetention", values.text(flow.getLogRetention()),
 					"processor", values.name(flow.getProcessor())));
 		}
@@ -238,7 +235,7 @@ public final class DpiaReport implements DocumentKind {
 				: review.getViewsNotSoughtReason().strip());
 		r.put("conclusion", review == null ? values.notStated() : values.label(review.getConclusion()));
 		r.put("conclusionText", values.text(review == null ? null : review.getConclusionText()));
-		r.put("priorConsultation", review == null ? values.notStated() : values.yesNo(review.isPriorConsultation()));
+		r.put("priorConsultation", review == null ? values.notStated() : values.yesNo(review.getPriorConsultation()));
 		document.put("review", r);
 	}
 
@@ -306,6 +303,31 @@ public final class DpiaReport implements DocumentKind {
 		}
 		document.put("screening", rows);
 		document.put("screeningConclusion", screening.conclusion(messages));
-		document.put("consultationRequired", values.yesNo(PriorConsultation.required(assessment)));
+		consultation(assessment, values, document);
+	}
+
+	/**
+	 * The Art. 36 conclusion computed from the register: "not assessed" while a risk to the data subjects lacks its
+	 * assessment after the measures, otherwise whether a residual level exceeds the acceptable level.
+	 */
+	private static void consultation(Assessment assessment, Values values, Map<String, Object> document)
+			throws TemplateException {
+		PriorConsultation.Outcome outcome = PriorConsultation.outcome(assessment);
+		document.put("consultationRequired", switch (outcome) {
+			case NOT_ASSESSED -> values.textOf("consultation.notAssessed");
+			case REQUIRED -> values.yesNo(true);
+			case NOT_REQUIRED -> values.yesNo(false);
+		});
+		document.put("riskConclusion", values.textOf(switch (outcome) {
+			case NOT_ASSESSED -> "conclusion.notAssessed";
+			case REQUIRED -> "conclusion.required";
+			case NOT_REQUIRED -> "conclusion.notRequired";
+		}));
+		List<Map<String, Object>> unassessed = new ArrayList<>();
+		for (Risk risk : PriorConsultation.risksNotAssessedAfterMeasures(assessment)) {
+			unassessed.add(row("id", risk.getId(), "name", values.name(risk)));
+		}
+		document.put("risksNotAssessed", unassessed);
+		document.put("hasRisksNotAssessed", !unassessed.isEmpty());
 	}
 }

@@ -17,7 +17,7 @@ import se.dpia.model.Party;
 import se.dpia.model.PartyRole;
 import se.dpia.model.ProcessingActivity;
 import se.dpia.model.PubAgreement;
-import se.dpia.model.SpecialCategory;
+import se.dpia.model.facts.Facts;
 import se.dpia.rules.rules.RuleFile;
 
 /**
@@ -92,7 +92,7 @@ public final class PubAnnexes implements DocumentKind {
 				"processingDescription", values.text(party.getProcessingDescription()));
 	}
 
-	private static Map<String, Object> agreement(PubAgreement agreement, Values values) {
+	private static Map<String, Object> agreement(PubAgreement agreement, Values values) throws TemplateException {
 		if (agreement == null) {
 			String none = values.notStated();
 			return row("status", none, "signed", none, "duration", none, "authorisation", none, "noticePeriod", none,
@@ -104,7 +104,7 @@ public final class PubAnnexes implements DocumentKind {
 						: values.label(agreement.getSubProcessorAuthorisation()),
 				"noticePeriod", values.text(agreement.getNoticePeriod()),
 				"logTerms", values.text(agreement.getLogTerms()),
-				"standardClauses", agreement.isStandardClauses());
+				"standardClauses", values.yesNo(agreement.getStandardClauses()));
 	}
 
 	private static List<Map<String, Object>> activities(List<ProcessingActivity> activities, Values values) {
@@ -135,15 +135,14 @@ public final class PubAnnexes implements DocumentKind {
 		activities.forEach(a -> categories.addAll(a.getDataCategories()));
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (DataCategory category : categories) {
-			boolean sensitive = category.getSpecialCategory() != SpecialCategory.INGEN || category.isHighlyPersonal()
-					|| category.isProtectedIdentity();
+			boolean sensitive = Facts.sensitive(category) || Facts.yes(category.getProtectedIdentity());
 			if (sensitiveOnly && !sensitive) {
 				continue;
 			}
 			rows.add(row("name", values.name(category), "description", values.text(category.getDescription()),
 					"special", values.label(category.getSpecialCategory()),
-					"highlyPersonal", values.yesNo(category.isHighlyPersonal()),
-					"protectedIdentity", values.yesNo(category.isProtectedIdentity()),
+					"highlyPersonal", values.yesNo(category.getHighlyPersonal()),
+					"protectedIdentity", values.yesNo(category.getProtectedIdentity()),
 					"retention", values.text(category.getRetention())));
 		}
 		return rows;

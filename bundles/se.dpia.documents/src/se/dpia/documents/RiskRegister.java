@@ -10,6 +10,7 @@ import java.util.Map;
 import se.dpia.model.Assessment;
 import se.dpia.model.Mitigation;
 import se.dpia.model.Risk;
+import se.dpia.model.RiskKind;
 import se.dpia.model.RiskScale;
 import se.dpia.model.ScaleLevel;
 import se.dpia.model.risk.RiskBand;
@@ -39,12 +40,16 @@ final class RiskRegister {
 		document.put("acceptableLevel", scales.acceptableLevel());
 		document.put("elevatedLimit", RiskBand.elevatedLimit(scales.acceptableLevel()));
 		document.put("scale", scale());
-		document.put("risks", risks());
+		document.put("risks", risks(subjectRisks()));
+		List<Map<String, Object>> projectRisks = risks(assessment.getRisks().stream()
+				.filter(risk -> risk.getKind() == RiskKind.PROJEKT).toList());
+		document.put("projectRisks", projectRisks);
+		document.put("hasProjectRisks", !projectRisks.isEmpty());
 		document.put("heatBefore", heatMap(false));
 		document.put("heatAfter", heatMap(true));
 		document.put("actions", actions());
 		List<Map<String, Object>> above = new ArrayList<>();
-		for (Risk risk : assessment.getRisks()) {
+		for (Risk risk : subjectRisks()) {
 			if (assessed(risk.getResidualLikelihood(), risk.getResidualSeverity())
 					&& !isAcceptable(risk.getResidualLikelihood(), risk.getResidualSeverity())) {
 				above.add(row("id", risk.getId(), "name", values.name(risk),
@@ -64,9 +69,17 @@ final class RiskRegister {
 		return rows;
 	}
 
-	private List<Map<String, Object>> risks() throws TemplateException {
+	/**
+	 * The risks to the data subjects' rights and freedoms: the Art. 35(7)(c) register and the heat maps. Project
+	 * risks (kind projekt) go to an appendix; a risk whose kind is not stated stays in the register.
+	 */
+	private List<Risk> subjectRisks() {
+		return assessment.getRisks().stream().filter(risk -> risk.getKind() != RiskKind.PROJEKT).toList();
+	}
+
+	private List<Map<String, Object>> risks(List<Risk> risks) throws TemplateException {
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Risk risk : assessment.getRisks()) {
+		for (Risk risk : risks) {
 			List<Map<String, Object>> measures = new ArrayList<>();
 			for (Mitigation mitigation : risk.getMitigations()) {
 				measures.add(row("id", mitigation.getId(), "name", values.name(mitigation),
@@ -112,7 +125,7 @@ final class RiskRegister {
 	private Map<String, Object> heatMap(boolean residual) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		List<String> unassessed = new ArrayList<>();
-		for (Risk risk : assessment.getRisks()) {
+		for (Risk risk : subjectRisks()) {
 			if (!assessed(likelihood(risk, residual), severity(risk, residual))) {
 				unassessed.add(risk.getId());
 			}
@@ -124,7 +137,7 @@ final class RiskRegister {
 			for (RiskScales.Level column : scale) {
 				int likelihood = column.value();
 				List<String> ids = new ArrayList<>();
-				for (Risk risk : assessment.getRisks()) {
+				for (Risk risk : subjectRisks()) {
 					if (likelihood(risk, residual) == likelihood && severity(risk, residual) == severity) {
 						ids.add(risk.getId());
 					}

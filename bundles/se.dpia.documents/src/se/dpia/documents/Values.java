@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.util.Enumerator;
 
 import se.dpia.model.Identified;
+import se.dpia.model.JaNej;
 import se.dpia.model.Person;
+import se.dpia.model.facts.Facts;
 
 /**
  * Turns model values into the strings a template shows. Where the model leaves something open the document says so
@@ -42,12 +44,24 @@ final class Values {
 		return text(element.getName() == null || element.getName().isBlank() ? element.getId() : element.getName());
 	}
 
+	/**
+	 * A person as a reader knows them: the name with the title in brackets, or, where the name is not known, the title
+	 * and organisation (never the model's internal id).
+	 */
 	String person(Person person) {
 		if (person == null) {
 			return notStated;
 		}
-		String title = person.getTitle() == null || person.getTitle().isBlank() ? "" : " (" + person.getTitle().strip() + ")";
-		return name(person) + title;
+		boolean hasTitle = person.getTitle() != null && !person.getTitle().isBlank();
+		if (person.getName() != null && !person.getName().isBlank()) {
+			return person.getName().strip() + (hasTitle ? " (" + person.getTitle().strip() + ")" : "");
+		}
+		boolean hasOrganisation = person.getOrganisation() != null && !person.getOrganisation().isBlank();
+		if (!hasTitle && !hasOrganisation) {
+			return name(person);
+		}
+		return hasTitle && hasOrganisation ? person.getTitle().strip() + ", " + person.getOrganisation().strip()
+				: hasTitle ? person.getTitle().strip() : person.getOrganisation().strip();
 	}
 
 	/** The names of elements, comma-separated, or "not yet stated" when there are none. */
@@ -68,7 +82,7 @@ final class Values {
 
 	/** The name of an enumerated value in the document's language; the first literal of an enum means "not stated" where given. */
 	String label(Enumerator value) {
-		return value == null ? notStated : texts.label(value);
+		return Facts.notStated(value) ? notStated : texts.label(value);
 	}
 
 	/** A fixed text from the texts file. */
@@ -78,6 +92,23 @@ final class Values {
 
 	String yesNo(boolean value) throws TemplateException {
 		return texts.text(value ? "yes" : "no");
+	}
+
+	/** Yes, no, or "not stated" for a fact the model may leave open. */
+	String yesNo(JaNej fact) throws TemplateException {
+		return Facts.notStated(fact) ? notStated : yesNo(Facts.yes(fact));
+	}
+
+	/** Yes with a detail after a colon, no, or "not stated"; a detail alone (with the fact unstated) is shown as given. */
+	String yesNo(JaNej fact, String detail) throws TemplateException {
+		boolean hasDetail = detail != null && !detail.isBlank();
+		if (Facts.yes(fact)) {
+			return yesNo(true) + (hasDetail ? ": " + detail.strip() : "");
+		}
+		if (Facts.notStated(fact) && hasDetail) {
+			return detail.strip();
+		}
+		return yesNo(fact);
 	}
 
 	String date(String date) {

@@ -10,6 +10,7 @@ import se.dpia.model.FearedEvent;
 import se.dpia.model.Identified;
 import se.dpia.model.MitigationStatus;
 import se.dpia.model.RiskStatus;
+import se.dpia.model.facts.Facts;
 import se.dpia.model.risk.RiskLevels;
 
 /** The user's words for the model's values: enumeration literals, scale levels and risk levels, in the UI language. */
@@ -25,11 +26,13 @@ public final class DomainTexts {
 		}
 		return switch (value) {
 		case RiskStatus status -> switch (status) {
+			case EJ_ANGIVEN -> Messages.fearedEvent_ejAngiven;
 			case OPPEN -> Messages.riskStatus_oppen;
 			case ACCEPTERAD -> Messages.riskStatus_accepterad;
 			case HANTERAD -> Messages.riskStatus_hanterad;
 		};
 		case MitigationStatus status -> switch (status) {
+			case EJ_ANGIVEN -> Messages.fearedEvent_ejAngiven;
 			case PLANERAD -> Messages.mitigationStatus_planerad;
 			case GENOMFORD -> Messages.mitigationStatus_genomford;
 			case VERIFIERAD -> Messages.mitigationStatus_verifierad;
@@ -40,7 +43,7 @@ public final class DomainTexts {
 			case OONSKAD_ANDRING -> Messages.fearedEvent_oonskadAndring;
 			case FORSVINNANDE -> Messages.fearedEvent_forsvinnande;
 		};
-		default -> value.getLiteral();
+		default -> Facts.notStated(value) ? Messages.fearedEvent_ejAngiven : value.getLiteral();
 		};
 	}
 

@@ -16,6 +16,7 @@ import se.dpia.model.DpiaFactory;
 import se.dpia.model.FearedEvent;
 import se.dpia.model.FlowStorage;
 import se.dpia.model.FlowTiming;
+import se.dpia.model.JaNej;
 import se.dpia.model.LinddunCategory;
 import se.dpia.model.Location;
 import se.dpia.model.LocationKind;
@@ -159,7 +160,7 @@ public final class SyntheticAssessment {
 		camera.setStatus(TechnologyStatus.VALD);
 		camera.setNeed(need);
 		camera.setChoiceRationale("Sensorn larmar först när brukaren redan har lämnat sängen; kameran visar om brukaren behöver hjälp.");
-		camera.setNightVision(true);
+		camera.setNightVision(JaNej.JA);
 		camera.setSupplier(supplier);
 		camera.setPlacement("Med överblick över rummet, inte över sängen");
 		camera.getOperations().addAll(operations);
@@ -173,7 +174,7 @@ public final class SyntheticAssessment {
 		user.setId("brukare");
 		user.setName("Brukare");
 		user.setKind(DataSubjectKind.BRUKARE);
-		user.setVulnerable(true);
+		user.setVulnerable(JaNej.JA);
 		user.setVulnerability("Äldre och personer med funktionsnedsättning, ofta med nedsatt beslutsförmåga");
 		user.setCount("900");
 		DataSubjectCategory staff = FACTORY.createDataSubjectCategory();
@@ -249,7 +250,7 @@ public final class SyntheticAssessment {
 			system.setLocation(places[kind]);
 			system.setTechnology(kind < 3 ? camera : null);
 			system.setOperatedBy(kind == 2 ? processor : kind >= 3 ? controller : null);
-			system.setStoresData(kind >= 2);
+			system.setStoresData(kind >= 2 ? JaNej.JA : JaNej.NEJ);
 			systems.add(system);
 			assessment.getSystems().add(system);
 		}
@@ -261,6 +262,7 @@ public final class SyntheticAssessment {
 		location.setName(name);
 		location.setKind(kind);
 		location.setCountry("SE");
+		location.setInEuEea(JaNej.JA);
 		location.setTrustZone(name);
 		assessment.getLocations().add(location);
 		return location;
@@ -278,9 +280,9 @@ public final class SyntheticAssessment {
 			flow.getDataCategories().add(categories.get(random.nextInt(categories.size())));
 			flow.setWhen(random.nextBoolean() ? FlowTiming.TILLSYNSFONSTER : FlowTiming.PA_BEGARAN);
 			flow.setStorage(FlowStorage.LAGRAS);
-			flow.setEncrypted(true);
+			flow.setEncrypted(JaNej.JA);
 			flow.setEncryption("TLS 1.3");
-			flow.setAccessLogged(true);
+			flow.setAccessLogged(JaNej.JA);
 			flow.setLogging("Vem, när och hur länge");
 			flow.setLogRetentionDays(180 + random.nextInt(180));
 			assessment.getFlows().add(flow);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import se.dpia.model.Assessment;
 import se.dpia.model.Risk;
+import se.dpia.model.RiskKind;
 import se.dpia.model.risk.RiskLevels;
 import se.dpia.model.risk.RiskScales;
 
@@ -35,5 +36,33 @@ public final class PriorConsultation {
 
 	public static boolean required(Assessment assessment) {
 		return !risksRequiringConsultation(assessment).isEmpty();
+	}
+
+	/** What the register says about Art. 36: not yet assessable, required, or not required. */
+	public enum Outcome {
+		/** Some risk to the data subjects lacks an assessment after the measures, or none is registered. */
+		NOT_ASSESSED,
+		/** A residual level is above the acceptable level. */
+		REQUIRED,
+		/** Every risk is assessed after the measures and none is above the acceptable level. */
+		NOT_REQUIRED
+	}
+
+	/** The risks to the data subjects (project risks are not the DPIA's subject) without a residual assessment. */
+	public static List<Risk> risksNotAssessedAfterMeasures(Assessment assessment) {
+		return assessment.getRisks().stream().filter(r -> r.getKind() != RiskKind.PROJEKT)
+				.filter(r -> residualLevel(r) == RiskLevels.NOT_ASSESSED).toList();
+	}
+
+	/**
+	 * The Art. 36 conclusion computed from the register: "not assessed" while any risk to the data subjects lacks its
+	 * residual assessment (or there is none), otherwise whether a residual level exceeds the acceptable level.
+	 */
+	public static Outcome outcome(Assessment assessment) {
+		boolean anyRisk = assessment.getRisks().stream().anyMatch(r -> r.getKind() != RiskKind.PROJEKT);
+		if (!anyRisk || !risksNotAssessedAfterMeasures(assessment).isEmpty()) {
+			return Outcome.NOT_ASSESSED;
+		}
+		return required(assessment) ? Outcome.REQUIRED : Outcome.NOT_REQUIRED;
 	}
 }

@@ -19,11 +19,11 @@ import se.dpia.model.DataFlow;
 import se.dpia.model.DataSubjectCategory;
 import se.dpia.model.FlowTiming;
 import se.dpia.model.ProcessingActivity;
-import se.dpia.model.SpecialCategory;
 import se.dpia.model.SystemAsset;
 import se.dpia.model.SystemKind;
 import se.dpia.model.Technology;
 import se.dpia.model.TechnologyKind;
+import se.dpia.model.facts.Facts;
 
 /**
  * The screening rules, all in one place: for each WP248 criterion, the model facts that make it hold. A criterion
@@ -124,13 +124,13 @@ public final class ScreeningRules {
 	private static List<Fact> sensitiveData(Assessment assessment) {
 		List<Fact> facts = new ArrayList<>();
 		for (DataCategory category : assessment.getDataCategories()) {
-			if (category.getSpecialCategory() != SpecialCategory.INGEN) {
+			if (Facts.special(category.getSpecialCategory())) {
 				facts.add(Fact.of(category, "fact.specialCategory", category.getSpecialCategory().getLiteral()));
 			}
-			if (category.isHighlyPersonal()) {
+			if (Facts.yes(category.getHighlyPersonal())) {
 				facts.add(Fact.of(category, "fact.highlyPersonal"));
 			}
-			if (category.isProtectedIdentity()) {
+			if (Facts.yes(category.getProtectedIdentity())) {
 				facts.add(Fact.of(category, "fact.protectedIdentity"));
 			}
 		}
@@ -197,7 +197,7 @@ public final class ScreeningRules {
 
 	/** Data subject categories marked vulnerable. */
 	private static List<Fact> vulnerableSubjects(Assessment assessment) {
-		return assessment.getDataSubjects().stream().filter(DataSubjectCategory::isVulnerable)
+		return assessment.getDataSubjects().stream().filter(subjects -> Facts.yes(subjects.getVulnerable()))
 				.map(s -> Fact.of(s, "fact.vulnerable", orDash(s.getVulnerability()))).toList();
 	}
 

@@ -10,6 +10,7 @@ import se.dpia.model.Assessment;
 import se.dpia.model.DpiaFactory;
 import se.dpia.model.Identified;
 import se.dpia.model.Risk;
+import se.dpia.model.RiskKind;
 import se.dpia.model.RiskStatus;
 import se.dpia.model.ThreatDecision;
 import se.dpia.model.ThreatDecisionKind;
@@ -47,6 +48,7 @@ public final class ThreatDecisions {
 		risk.setLikelihood(proposal.likelihood());
 		risk.setSeverity(proposal.severity());
 		risk.setStatus(RiskStatus.OPPEN);
+		risk.setKind(RiskKind.REGISTRERADE);
 		assessment.getRisks().add(risk);
 		ThreatDecision decision = record(assessment, proposal, ThreatDecisionKind.ACCEPTERAD, null, date);
 		decision.setRisk(risk);

@@ -30,6 +30,7 @@ import se.dpia.model.PartyRole;
 import se.dpia.model.SystemAsset;
 import se.dpia.model.Technology;
 import se.dpia.model.TechnologyKind;
+import se.dpia.model.facts.Facts;
 
 /**
  * The privacy-threat rules, all in one place: each reads flows, technologies and data and proposes risks with a
@@ -90,9 +91,9 @@ public final class ThreatRules {
 						&& !proposals.containsKey(flow)) {
 					Party supplier = target.getOperatedBy() != null ? target.getOperatedBy() : flow.getProcessor();
 					proposals.put(flow, new Proposal("live-stream-via-cloud", flow, FearedEvent.OBEHORIG_ATKOMST,
-							LinddunCategory.DATA_DISCLOSURE, flow.isEncrypted() ? 2 : 3, 3,
+							LinddunCategory.DATA_DISCLOSURE, Facts.yes(flow.getEncrypted()) ? 2 : 3, 3,
 							List.of(nameOf(camera), nameOf(flow), nameOf(target), nameOf(location),
-									supplier == null ? "?" : nameOf(supplier), flow.isEncrypted() ? 1 : 0)));
+									supplier == null ? "?" : nameOf(supplier), Facts.yes(flow.getEncrypted()) ? 1 : 0)));
 				}
 			}
 		}
@@ -101,7 +102,8 @@ public final class ThreatRules {
 
 	/** A camera located nowhere is taken to be in the home, where cameras for supervision are. */
 	private static boolean inTheHome(SystemAsset system) {
-		return system.getLocation() == null || system.getLocation().getKind() == LocationKind.HEM;
+		return system.getLocation() == null || system.getLocation().getKind() == LocationKind.HEM
+				|| Facts.notStated(system.getLocation().getKind());
 	}
 
 	/** Words in a camera's placement that put it where the person sleeps. */
@@ -115,7 +117,7 @@ public final class ThreatRules {
 					&& ModelQueries.firstWordIn(BEDROOM_WORDS, technology.getPlacement()) != null) {
 				proposals.add(new Proposal("camera-in-bedroom", technology, FearedEvent.OBEHORIG_ATKOMST,
 						LinddunCategory.DETECTING, 3, 3,
-						List.of(nameOf(technology), technology.getPlacement(), technology.isNightVision() ? 1 : 0)));
+						List.of(nameOf(technology), technology.getPlacement(), Facts.yes(technology.getNightVision()) ? 1 : 0)));
 			}
 		}
 		return proposals;
@@ -153,7 +155,7 @@ public final class ThreatRules {
 			if (!isCamera(camera) || own.isEmpty()) {
 				continue;
 			}
-			if (downstreamFlows(assessment, camera).stream().noneMatch(DataFlow::isAccessLogged)) {
+			if (downstreamFlows(assessment, camera).stream().noneMatch(flow -> Facts.yes(flow.getAccessLogged()))) {
 				DataFlow first = own.get(0);
 				proposals.add(new Proposal("access-not-logged", first, FearedEvent.OBEHORIG_ATKOMST,
 						LinddunCategory.NON_COMPLIANCE, 3, 3, List.of(nameOf(camera), nameOf(first))));
@@ -167,7 +169,7 @@ public final class ThreatRules {
 		List<Proposal> proposals = new ArrayList<>();
 		for (DataFlow flow : assessment.getFlows()) {
 			Party processor = processorOf(flow);
-			String categories = flow.getDataCategories().stream().filter(DataCategory::isProtectedIdentity)
+			String categories = flow.getDataCategories().stream().filter(category -> Facts.yes(category.getProtectedIdentity()))
 					.map(c -> nameOf(c)).collect(Collectors.joining(", "));
 			if (processor != null && !categories.isEmpty()) {
 				proposals.add(new Proposal("protected-identity-to-processor", flow, FearedEvent.OBEHORIG_ATKOMST,

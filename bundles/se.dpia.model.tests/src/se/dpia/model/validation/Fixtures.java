@@ -11,6 +11,7 @@ import se.dpia.model.DataCategory;
 import se.dpia.model.DataFlow;
 import se.dpia.model.DpiaFactory;
 import se.dpia.model.FlowStorage;
+import se.dpia.model.JaNej;
 import se.dpia.model.Mitigation;
 import se.dpia.model.Party;
 import se.dpia.model.PartyRole;
@@ -118,7 +119,7 @@ public final class Fixtures {
 		flow.setSource(system(assessment, id + "-från"));
 		flow.setTarget(system(assessment, id + "-till"));
 		flow.setStorage(FlowStorage.ENDAST_REALTID);
-		flow.setEncrypted(true);
+		flow.setEncrypted(JaNej.JA);
 		flow.setEncryption("TLS 1.3");
 		assessment.getFlows().add(flow);
 		return flow;

@@ -23,8 +23,9 @@ class MessagesTest {
 		assertEquals(List.of("risk-without-treatment", "accepted-risk-without-rationale", "risk-not-assessed",
 				"residual-risk-not-assessed", "risk-level-outside-scale", "residual-risk-without-dpo-sign-off",
 				"processor-without-agreement", "agreement-not-signed", "transfer-without-safeguard",
-				"third-country-without-transfer", "data-without-retention", "live-only-flow-to-store",
-				"flow-not-encrypted", "special-category-without-art9-condition", "processing-without-legal-basis",
+				"third-country-without-transfer", "eu-eea-not-stated", "data-without-retention", "live-only-flow-to-store",
+				"flow-not-encrypted", "flow-access-logging-not-stated", "special-category-without-art9-condition",
+				"processing-without-legal-basis",
 				"processing-without-purpose", "more-intrusive-technology-without-rationale", "technology-not-ranked",
 				"dpo-not-named", "data-subject-views-missing", "approved-without-dpo-opinion", "invalid-date",
 				"missing-required-value", "broken-reference", "duplicate-id", "invalid-model"), codes());

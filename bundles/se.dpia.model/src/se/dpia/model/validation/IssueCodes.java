@@ -30,6 +30,8 @@ public final class IssueCodes {
 	public static final String TRANSFER_WITHOUT_SAFEGUARD = "transfer-without-safeguard";
 	/** A system in a place outside the EU/EEA with no transfer recorded for it. Warning. */
 	public static final String THIRD_COUNTRY_WITHOUT_TRANSFER = "third-country-without-transfer";
+	/** A place where systems run or a technology is hosted that does not say whether it is within the EU/EEA. Warning. */
+	public static final String EU_EEA_NOT_STATED = "eu-eea-not-stated";
 
 	// Data and flows (GDPR Art. 5(1)(e), Art. 32)
 	/** A category of personal data without retention (gallring). Warning. */
@@ -38,6 +40,8 @@ public final class IssueCodes {
 	public static final String LIVE_ONLY_FLOW_TO_STORE = "live-only-flow-to-store";
 	/** A flow of personal data that is neither marked encrypted nor says how it is encrypted. Warning. */
 	public static final String FLOW_NOT_ENCRYPTED = "flow-not-encrypted";
+	/** A flow of special-category or highly personal data that does not say whether access is logged. Warning. */
+	public static final String FLOW_ACCESS_LOGGING_NOT_STATED = "flow-access-logging-not-stated";
 
 	// Lawfulness (GDPR Art. 5(1)(b), 6, 9)
 	/** A processing activity with special-category data and no Art. 9(2) condition. Error. */

@@ -23,6 +23,7 @@ import se.dpia.model.DataFlow;
 import se.dpia.model.Described;
 import se.dpia.model.Location;
 import se.dpia.model.SystemAsset;
+import se.dpia.model.facts.Facts;
 
 /**
  * Paints a laid-out data-flow diagram: locations as tinted groups, systems as boxes (those that store personal data
@@ -134,7 +135,7 @@ final class FlowCanvas extends Canvas {
 		boolean marked = highlighted.contains(box.element());
 		gc.setBackground(colour(marked ? HIGHLIGHT_FILL : GROUP_FILL));
 		gc.fillRoundRectangle(r.x, r.y, r.width, r.height, ARC, ARC);
-		boolean outside = box.element() instanceof Location location && !location.isInEuEea();
+		boolean outside = box.element() instanceof Location location && Facts.no(location.getInEuEea());
 		gc.setForeground(colour(marked ? HIGHLIGHT : outside ? OUTSIDE_EU_LINE : GROUP_LINE));
 		gc.setLineWidth(marked ? 3 : outside ? 2 : 1);
 		gc.setLineStyle(SWT.LINE_DASH);
@@ -157,7 +158,7 @@ final class FlowCanvas extends Canvas {
 	private void paintSystem(GC gc, FlowLayout.Box box) {
 		Rectangle r = box.bounds();
 		boolean marked = highlighted.contains(box.element());
-		boolean store = box.element() instanceof SystemAsset system && system.isStoresData();
+		boolean store = box.element() instanceof SystemAsset system && Facts.yes(system.getStoresData());
 		gc.setBackground(colour(marked ? HIGHLIGHT_FILL : store ? STORE_FILL : SYSTEM_FILL));
 		gc.fillRoundRectangle(r.x, r.y, r.width, r.height, ARC, ARC);
 		gc.setForeground(colour(marked ? HIGHLIGHT : INK));

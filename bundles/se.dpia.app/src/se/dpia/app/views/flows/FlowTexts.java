@@ -13,6 +13,7 @@ import se.dpia.model.DataFlow;
 import se.dpia.model.Identified;
 import se.dpia.model.Location;
 import se.dpia.model.SystemAsset;
+import se.dpia.model.facts.Facts;
 
 /** The words the data-flow diagram shows for a system, a location and a flow. */
 final class FlowTexts {
@@ -31,7 +32,7 @@ final class FlowTexts {
 		if (system.getKind() != null) {
 			parts.add(DomainTexts.literal(system.getKind()));
 		}
-		if (system.isStoresData()) {
+		if (Facts.yes(system.getStoresData())) {
 			parts.add(Messages.flowsStoresData);
 		}
 		return String.join(" \u00b7 ", parts);
@@ -46,8 +47,10 @@ final class FlowTexts {
 		if (location.getCountry() != null && !location.getCountry().isBlank()) {
 			parts.add(location.getCountry());
 		}
-		if (!location.isInEuEea()) {
+		if (Facts.no(location.getInEuEea())) {
 			parts.add(Messages.flowsOutsideEuEea);
+		} else if (Facts.notStated(location.getInEuEea())) {
+			parts.add(Messages.flowsEuEeaNotStated);
 		}
 		return String.join(" \u00b7 ", parts);
 	}

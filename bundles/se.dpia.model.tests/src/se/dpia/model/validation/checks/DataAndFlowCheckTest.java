@@ -18,6 +18,7 @@ import se.dpia.model.Assessment;
 import se.dpia.model.DataCategory;
 import se.dpia.model.DataFlow;
 import se.dpia.model.FlowStorage;
+import se.dpia.model.JaNej;
 import se.dpia.model.validation.IssueCodes;
 import se.dpia.model.validation.ModelIssue;
 
@@ -56,7 +57,7 @@ class DataAndFlowCheckTest {
 	@Test
 	void aLiveOnlyFlowIntoAStoreIsAnError() {
 		DataFlow flow = flow(assessment, "F1");
-		flow.getTarget().setStoresData(true);
+		flow.getTarget().setStoresData(JaNej.JA);
 
 		ModelIssue issue = single(assessment, IssueCodes.LIVE_ONLY_FLOW_TO_STORE);
 
@@ -67,7 +68,7 @@ class DataAndFlowCheckTest {
 	@Test
 	void aFlowThatSaysItIsStoredMayReachAStore() {
 		DataFlow flow = flow(assessment, "F1");
-		flow.getTarget().setStoresData(true);
+		flow.getTarget().setStoresData(JaNej.JA);
 		flow.setStorage(FlowStorage.LAGRAS);
 
 		assertEquals(List.of(), codesOf(assessment));
@@ -83,7 +84,7 @@ class DataAndFlowCheckTest {
 	@Test
 	void anUnencryptedFlowIsAWarning() {
 		DataFlow flow = flow(assessment, "F1");
-		flow.setEncrypted(false);
+		flow.setEncrypted(JaNej.NEJ);
 		flow.setEncryption(null);
 
 		assertEquals(List.of(IssueCodes.FLOW_NOT_ENCRYPTED), codesOf(assessment));
@@ -92,7 +93,39 @@ class DataAndFlowCheckTest {
 	@Test
 	void aFlowThatSaysHowItIsEncryptedIsFine() {
 		DataFlow flow = flow(assessment, "F1");
-		flow.setEncrypted(false);
+		flow.setEncrypted(JaNej.NEJ);
+
+		assertEquals(List.of(), codesOf(assessment));
+	}
+
+	@Test
+	void aFlowOfHighlyPersonalDataThatDoesNotSayWhetherAccessIsLoggedIsAWarning() {
+		DataFlow flow = flow(assessment, "F1");
+		DataCategory image = data(assessment, "Bild");
+		image.setHighlyPersonal(JaNej.JA);
+		flow.getDataCategories().add(image);
+
+		ModelIssue issue = single(assessment, IssueCodes.FLOW_ACCESS_LOGGING_NOT_STATED);
+
+		assertSame(flow, issue.element());
+		assertFalse(issue.isError());
+	}
+
+	@Test
+	void aFlowOfHighlyPersonalDataStatedNotLoggedRaisesNothingHere() {
+		DataFlow flow = flow(assessment, "F1");
+		DataCategory image = data(assessment, "Bild");
+		image.setHighlyPersonal(JaNej.JA);
+		flow.getDataCategories().add(image);
+		flow.setAccessLogged(JaNej.NEJ);
+
+		assertEquals(List.of(), codesOf(assessment));
+	}
+
+	@Test
+	void aFlowOfDataWhoseSensitivityIsNotStatedNeedNotSayWhetherAccessIsLogged() {
+		DataFlow flow = flow(assessment, "F1");
+		flow.getDataCategories().add(data(assessment, "Bild"));
 
 		assertEquals(List.of(), codesOf(assessment));
 	}

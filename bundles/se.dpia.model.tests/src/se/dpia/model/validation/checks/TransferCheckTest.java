@@ -2,6 +2,7 @@ package se.dpia.model.validation.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.dpia.model.validation.Fixtures.assessment;
 import static se.dpia.model.validation.Fixtures.codesOf;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import se.dpia.model.Assessment;
 import se.dpia.model.DpiaFactory;
+import se.dpia.model.JaNej;
 import se.dpia.model.Location;
 import se.dpia.model.Transfer;
 import se.dpia.model.TransferSafeguard;
@@ -67,6 +69,25 @@ class TransferCheckTest {
 		assertEquals(List.of(), codesOf(assessment));
 	}
 
+	@Test
+	void aPlaceWithASystemThatDoesNotSayWhetherItIsInTheEeaIsAWarning() {
+		Location location = location(true);
+		location.setInEuEea(JaNej.EJ_ANGIVET);
+		system(assessment, "Moln").setLocation(location);
+
+		ModelIssue issue = single(assessment, IssueCodes.EU_EEA_NOT_STATED);
+
+		assertSame(location, issue.element());
+		assertFalse(issue.isError());
+	}
+
+	@Test
+	void aPlaceNothingRunsInNeedNotSayWhetherItIsInTheEea() {
+		location(true).setInEuEea(JaNej.EJ_ANGIVET);
+
+		assertEquals(List.of(), codesOf(assessment));
+	}
+
 	private void transfer(String country, TransferSafeguard safeguard) {
 		Transfer transfer = DpiaFactory.eINSTANCE.createTransfer();
 		transfer.setCountry(country);
@@ -78,7 +99,7 @@ class TransferCheckTest {
 		Location location = DpiaFactory.eINSTANCE.createLocation();
 		location.setId("Datacenter");
 		location.setCountry(inEuEea ? "SE" : "US");
-		location.setInEuEea(inEuEea);
+		location.setInEuEea(inEuEea ? JaNej.JA : JaNej.NEJ);
 		assessment.getLocations().add(location);
 		return location;
 	}

@@ -7,7 +7,7 @@ import se.dpia.model.Art9Condition;
 import se.dpia.model.DataCategory;
 import se.dpia.model.DpiaPackage.Literals;
 import se.dpia.model.ProcessingActivity;
-import se.dpia.model.SpecialCategory;
+import se.dpia.model.facts.Facts;
 import se.dpia.model.validation.IssueCodes;
 import se.dpia.model.validation.Issues;
 import se.dpia.model.validation.Labels;
@@ -26,7 +26,7 @@ final class Art9ConditionCheck extends ModelCheck<ProcessingActivity> {
 			return;
 		}
 		List<DataCategory> special = activity.getDataCategories().stream()
-				.filter(category -> category.getSpecialCategory() != SpecialCategory.INGEN).toList();
+				.filter(category -> Facts.special(category.getSpecialCategory())).toList();
 		if (!special.isEmpty()) {
 			String categories = special.stream()
 					.map(category -> Labels.of(category) + " (" + category.getSpecialCategory().getLiteral() + ")")

@@ -14,6 +14,7 @@ public final class Checks {
 		return List.of(new RiskTreatmentCheck(), new RiskRatingCheck(), new DpoSignOffCheck(),
 				new ProcessorAgreementCheck(), new AgreementSignedCheck(), new TransferSafeguardCheck(),
 				new ThirdCountryCheck(), new RetentionCheck(), new LiveOnlyFlowCheck(), new FlowEncryptionCheck(),
+				new SensitiveFlowLoggingCheck(), new EuEeaStatedCheck(),
 				new LegalBasisCheck(), new Art9ConditionCheck(), new LeastIntrusiveCheck(), new DpoCheck(),
 				new DataSubjectViewsCheck());
 	}

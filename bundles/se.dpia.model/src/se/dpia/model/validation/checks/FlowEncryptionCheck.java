@@ -2,6 +2,7 @@ package se.dpia.model.validation.checks;
 
 import se.dpia.model.DataFlow;
 import se.dpia.model.DpiaPackage.Literals;
+import se.dpia.model.facts.Facts;
 import se.dpia.model.validation.IssueCodes;
 import se.dpia.model.validation.Issues;
 import se.dpia.model.validation.ModelCheck;
@@ -15,7 +16,7 @@ final class FlowEncryptionCheck extends ModelCheck<DataFlow> {
 
 	@Override
 	protected void check(DataFlow flow, Issues issues) {
-		if (!flow.isEncrypted() && isBlank(flow.getEncryption())) {
+		if (!Facts.yes(flow.getEncrypted()) && isBlank(flow.getEncryption())) {
 			issues.warning(IssueCodes.FLOW_NOT_ENCRYPTED, flow, Literals.DATA_FLOW__ENCRYPTED);
 		}
 	}

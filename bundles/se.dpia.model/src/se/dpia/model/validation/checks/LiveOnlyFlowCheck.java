@@ -3,6 +3,7 @@ package se.dpia.model.validation.checks;
 import se.dpia.model.DataFlow;
 import se.dpia.model.DpiaPackage.Literals;
 import se.dpia.model.FlowStorage;
+import se.dpia.model.facts.Facts;
 import se.dpia.model.validation.IssueCodes;
 import se.dpia.model.validation.Issues;
 import se.dpia.model.validation.Labels;
@@ -20,7 +21,7 @@ final class LiveOnlyFlowCheck extends ModelCheck<DataFlow> {
 
 	@Override
 	protected void check(DataFlow flow, Issues issues) {
-		if (flow.getStorage() == FlowStorage.ENDAST_REALTID && flow.getTarget() != null && flow.getTarget().isStoresData()) {
+		if (flow.getStorage() == FlowStorage.ENDAST_REALTID && flow.getTarget() != null && Facts.yes(flow.getTarget().getStoresData())) {
 			issues.error(IssueCodes.LIVE_ONLY_FLOW_TO_STORE, flow, Literals.DATA_FLOW__STORAGE, Labels.of(flow.getTarget()));
 		}
 	}

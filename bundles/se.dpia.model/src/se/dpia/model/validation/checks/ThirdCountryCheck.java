@@ -7,6 +7,7 @@ import se.dpia.model.DpiaPackage.Literals;
 import se.dpia.model.Location;
 import se.dpia.model.SystemAsset;
 import se.dpia.model.Transfer;
+import se.dpia.model.facts.Facts;
 import se.dpia.model.validation.IssueCodes;
 import se.dpia.model.validation.Issues;
 import se.dpia.model.validation.Labels;
@@ -26,7 +27,7 @@ final class ThirdCountryCheck extends ModelCheck<SystemAsset> {
 	protected void check(SystemAsset system, Issues issues) {
 		Location location = system.getLocation();
 		Assessment assessment = assessmentOf(system);
-		if (location == null || location.isInEuEea() || assessment == null) {
+		if (location == null || !Facts.no(location.getInEuEea()) || assessment == null) {
 			return;
 		}
 		boolean recorded = assessment.getProcessingActivities().stream()

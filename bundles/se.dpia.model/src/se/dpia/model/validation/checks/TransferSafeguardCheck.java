@@ -16,7 +16,7 @@ final class TransferSafeguardCheck extends ModelCheck<Transfer> {
 
 	@Override
 	protected void check(Transfer transfer, Issues issues) {
-		if (transfer.getSafeguard() == TransferSafeguard.INGEN) {
+		if (transfer.getSafeguard() == TransferSafeguard.INGEN || transfer.getSafeguard() == TransferSafeguard.EJ_ANGIVEN) {
 			issues.error(IssueCodes.TRANSFER_WITHOUT_SAFEGUARD, transfer, Literals.TRANSFER__SAFEGUARD);
 		}
 	}
