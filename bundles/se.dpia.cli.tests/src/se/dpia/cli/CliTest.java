@@ -103,6 +103,27 @@ class CliTest {
 	}
 
 	@Test
+	void exportWritesTheRegisterAsCsvWithBomOrJsonAndRefusesBadOptions(@TempDir Path folder) throws IOException {
+		Path csv = folder.resolve("risker.csv");
+		assertEquals(0, run("export", EXAMPLE.toString(), "--out", csv.toString()), err.toString());
+		assertEquals(csv.toString(), stdout().strip());
+		byte[] bytes = Files.readAllBytes(csv);
+		assertEquals(0xEF, bytes[0] & 0xFF, "UTF-8 byte order mark");
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		assertTrue(text.startsWith("\uFEFFRisk;Namn;Oönskad händelse;"), text);
+		assertTrue(text.contains("\r\nÅtgärd;Namn;Typ;Ansvarig;Klart senast;Status;Risker\r\n"), text);
+
+		out.reset();
+		assertEquals(0, run("export", EXAMPLE.toString(), "--format", "json", "--what", "actions"));
+		com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(stdout()).getAsJsonObject();
+		assertTrue(json.has("actions") && !json.has("risks"), stdout());
+
+		assertEquals(2, run("export", EXAMPLE.toString(), "--format", "xlsx"));
+		assertEquals(2, run("export", EXAMPLE.toString(), "--what", "everything"));
+		assertEquals(2, run("export", EXAMPLE.toString(), "--separator", "|"));
+	}
+
+	@Test
 	void checkRefusesAnUnknownFormat() {
 		assertEquals(2, run("check", EXAMPLE.toString(), "--format", "xml"));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--format must be text, json or sarif"), err.toString());
