@@ -67,7 +67,7 @@ class ApprovalCommandsTest {
 
 		cli.run("check", folder);
 		String warning = cli.stdout().lines().filter(l -> l.contains("[changed-after-approval]")).findFirst().orElse("");
-		assertTrue(warning.contains("warning: the assessment changed after the DPO approved it on 2026-11-24"), cli.stdout());
+		assertTrue(warning.contains("warning: /review[0]: the assessment changed after the DPO approved it on 2026-11-24"), cli.stdout());
 
 		assertEquals(0, cli.run("diff", folder, "--since", "approved"), cli.stderr());
 		assertTrue(cli.stdout().contains("Ändrad: risk " + RISK + " \"Kameran i sovrummet fångar mer än tillsynen kräver\""), cli.stdout());

@@ -21,8 +21,8 @@ class CliTest {
 	private static final Path ROOT = Path.of(System.getProperty("dpia.root", "../.."));
 	private static final Path EXAMPLE = ROOT.resolve("examples/ange-trygghetskamera");
 
-	/** {@code path:line:column: severity: message [code]} or {@code path: /element/path: severity: message [code]}. */
-	private static final String PROBLEM_LINE = "\\S+(:\\d+:\\d+|: /\\S*): (error|warning): .+ \\[[a-z0-9-]+\\]";
+	/** {@code path:line:column: severity: message [code]}; every problem of the example has a line, model problems too. */
+	private static final String PROBLEM_LINE = "\\S+:\\d+:\\d+: (error|warning): .+ \\[[a-z0-9-]+\\]";
 
 	/** A model with nothing to report; its risk R1 is treated by A1 when the placeholder adds the reference. */
 	private static final String CLEAN_MODEL = """
@@ -68,14 +68,65 @@ class CliTest {
 		assertEquals("", stdout());
 	}
 
+	/** Since check --format came: a model problem has the line and column of its element's start tag, then its path. */
 	@Test
-	void checkPrintsAModelErrorWithElementPathAndCode(@TempDir Path folder) throws IOException {
+	void checkPrintsAModelErrorWithLineColumnElementPathAndCode(@TempDir Path folder) throws IOException {
 		Files.writeString(folder.resolve("assessment.dpia"), CLEAN_MODEL.formatted(""));
 
 		assertEquals(1, run("check", folder.toString()));
 
 		String line = stdout().strip();
-		assertTrue(line.matches(".*assessment\\.dpia: /risks\\[R1\\]: error: .*R1.* \\[risk-without-treatment\\]"), line);
+		assertTrue(line.matches(".*assessment\\.dpia:5:3: error: /risks\\[R1\\]: .*R1.* \\[risk-without-treatment\\]"), line);
+	}
+
+	@Test
+	void checkWritesJsonAndSarifWithTheSameProblemsAndExitCode(@TempDir Path folder) throws IOException {
+		Files.writeString(folder.resolve("assessment.dpia"), CLEAN_MODEL.formatted(""));
+
+		assertEquals(1, run("check", folder.toString(), "--format", "json"));
+		com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(stdout()).getAsJsonObject();
+		assertEquals(1, json.get("errors").getAsInt());
+		com.google.gson.JsonObject problem = json.getAsJsonArray("problems").get(0).getAsJsonObject();
+		assertEquals("risk-without-treatment", problem.get("code").getAsString());
+		assertEquals(5, problem.get("line").getAsInt());
+		assertEquals("/risks[R1]", problem.get("element").getAsString());
+
+		out.reset();
+		assertEquals(1, run("check", folder.toString(), "--format", "sarif"));
+		com.google.gson.JsonObject sarif = com.google.gson.JsonParser.parseString(stdout()).getAsJsonObject();
+		assertEquals("2.1.0", sarif.get("version").getAsString());
+		com.google.gson.JsonObject result = sarif.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results")
+				.get(0).getAsJsonObject();
+		assertEquals("risk-without-treatment", result.get("ruleId").getAsString());
+		assertEquals(5, result.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation")
+				.getAsJsonObject("region").get("startLine").getAsInt());
+	}
+
+	@Test
+	void exportWritesTheRegisterAsCsvWithBomOrJsonAndRefusesBadOptions(@TempDir Path folder) throws IOException {
+		Path csv = folder.resolve("risker.csv");
+		assertEquals(0, run("export", EXAMPLE.toString(), "--out", csv.toString()), err.toString());
+		assertEquals(csv.toString(), stdout().strip());
+		byte[] bytes = Files.readAllBytes(csv);
+		assertEquals(0xEF, bytes[0] & 0xFF, "UTF-8 byte order mark");
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		assertTrue(text.startsWith("\uFEFFRisk;Namn;Oönskad händelse;"), text);
+		assertTrue(text.contains("\r\nÅtgärd;Namn;Typ;Ansvarig;Klart senast;Status;Risker\r\n"), text);
+
+		out.reset();
+		assertEquals(0, run("export", EXAMPLE.toString(), "--format", "json", "--what", "actions"));
+		com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(stdout()).getAsJsonObject();
+		assertTrue(json.has("actions") && !json.has("risks"), stdout());
+
+		assertEquals(2, run("export", EXAMPLE.toString(), "--format", "xlsx"));
+		assertEquals(2, run("export", EXAMPLE.toString(), "--what", "everything"));
+		assertEquals(2, run("export", EXAMPLE.toString(), "--separator", "|"));
+	}
+
+	@Test
+	void checkRefusesAnUnknownFormat() {
+		assertEquals(2, run("check", EXAMPLE.toString(), "--format", "xml"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--format must be text, json or sarif"), err.toString());
 	}
 
 	@Test

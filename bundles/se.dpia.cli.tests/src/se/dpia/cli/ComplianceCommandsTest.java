@@ -119,7 +119,7 @@ class ComplianceCommandsTest {
 
 		// The minimal model has other gaps too; the Art. 36 flag is one line of its own, a warning on the risk.
 		assertEquals(1, cli.stdout().lines().filter(line -> line.matches(
-				".*assessment\\.dpia: /risks\\[R1\\]: warning: risk R1 .* level 9 .* above the acceptable level 6.*IMY.* \\[prior-consultation-required\\]"))
+				".*assessment\\.dpia:\\d+:\\d+: warning: /risks\\[R1\\]: risk R1 .* level 9 .* above the acceptable level 6.*IMY.* \\[prior-consultation-required\\]"))
 				.count(), cli.stdout());
 
 		Files.writeString(folder.resolve("assessment.dpia"), MODEL.replace("residualLikelihood=\"3\"", "residualLikelihood=\"2\""));

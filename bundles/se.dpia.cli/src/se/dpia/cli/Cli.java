@@ -43,7 +43,7 @@ public final class Cli {
 	/** Every command, in the order the help lists them. */
 	static List<Command> commands() {
 		return List.of(new GenerateCommand(), new CheckCommand(), new ScreenCommand(), new ThreatsCommand(),
-				new ConsentCommand(), new ApproveCommand(), new DiffCommand(), new WorkbenchCommand());
+				new ConsentCommand(), new ApproveCommand(), new DiffCommand(), new ExportCommand(), new WorkbenchCommand());
 	}
 
 	public int run(String... args) {

@@ -20,10 +20,18 @@ final class ProductVersion {
 	}
 
 	static String describe() {
+		return "dpia " + release() + " (" + built(version().getQualifier()) + "; Java " + Runtime.version().feature() + ")";
+	}
+
+	/** The release, {@code 0.1.0}. */
+	static String release() {
+		Version version = version();
+		return version.getMajor() + "." + version.getMinor() + "." + version.getMicro();
+	}
+
+	private static Version version() {
 		Bundle bundle = FrameworkUtil.getBundle(ProductVersion.class);
-		Version version = bundle == null ? Version.emptyVersion : bundle.getVersion();
-		String release = version.getMajor() + "." + version.getMinor() + "." + version.getMicro();
-		return "dpia " + release + " (" + built(version.getQualifier()) + "; Java " + Runtime.version().feature() + ")";
+		return bundle == null ? Version.emptyVersion : bundle.getVersion();
 	}
 
 	/** "built 2026-12-02 14:05 UTC" from the qualifier, or the qualifier itself when it is no time stamp. */

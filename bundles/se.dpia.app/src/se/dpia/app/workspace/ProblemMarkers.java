@@ -45,9 +45,12 @@ public final class ProblemMarkers {
 		marker.setAttribute(CODE, problem.code());
 		if (problem.line() > 0) {
 			marker.setAttribute(IMarker.LINE_NUMBER, problem.line());
-			marker.setAttribute(IMarker.LOCATION, "line " + problem.line());
-		} else if (!problem.elementPath().isEmpty()) {
+		}
+		// a model problem has a line too now, but its element's path says more in the Problems view
+		if (!problem.elementPath().isEmpty()) {
 			marker.setAttribute(IMarker.LOCATION, problem.elementPath());
+		} else if (problem.line() > 0) {
+			marker.setAttribute(IMarker.LOCATION, "line " + problem.line());
 		}
 	}
 }

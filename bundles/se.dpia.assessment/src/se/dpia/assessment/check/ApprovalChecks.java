@@ -2,18 +2,26 @@ package se.dpia.assessment.check;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import se.dpia.assessment.AssessmentFolder;
 import se.dpia.assessment.approval.Approval;
+import se.dpia.assessment.approval.ApprovalSnapshot;
 import se.dpia.assessment.approval.ContentHash;
+import se.dpia.assessment.approval.FolderContent;
+import se.dpia.assessment.diff.ElementChange;
+import se.dpia.assessment.diff.ModelDiff;
 import se.dpia.model.Assessment;
-import se.dpia.model.validation.ModelPaths;
+import se.dpia.model.Risk;
+import se.dpia.model.risk.RiskLevels;
 import se.dpia.model.validation.Problem;
 
 /**
  * What the DPO's approval adds to {@code check}: a warning when the folder's content hash no longer matches the
- * approved one, i.e. the model or rules changed after the approval.
+ * approved one, i.e. the model or rules changed after the approval; and, since a sign-off covers only what the DPO
+ * saw, an error for each risk above the acceptable level that was added or changed after it.
  */
 public final class ApprovalChecks {
 
@@ -41,7 +49,50 @@ public final class ApprovalChecks {
 				+ ContentHash.shortForm(approval.hash()) + ", now " + ContentHash.shortForm(now)
 				+ "; see what changed with ./dpia diff " + folder.root() + " --since approved, then ask the DPO to approve again (./dpia approve "
 				+ folder.root() + " --by NAME)";
-		problems.add(new Problem(file, 0, 0, Problem.Severity.WARNING, message, IssueCodes.CHANGED_AFTER_APPROVAL,
-				ModelPaths.pathOf(assessment.getReview())));
+		problems.add(ModelProblems.at(file, assessment.getReview(), assessment, Problem.Severity.WARNING, message,
+				IssueCodes.CHANGED_AFTER_APPROVAL));
+		addRisksNotSignedOff(folder, assessment, approval, file, problems);
+	}
+
+	/**
+	 * The DPO's sign-off covers exactly what was approved: a risk that is above the acceptable level and was added
+	 * or changed after the approval (compared with the approved snapshot in {@code .approved/}) is an error
+	 * {@code residual-risk-without-dpo-sign-off}, as if there were no sign-off. Without a snapshot nothing can be
+	 * told apart, and the warning above stands alone.
+	 */
+	private static void addRisksNotSignedOff(AssessmentFolder folder, Assessment assessment, Approval.Recorded approval,
+			Path file, List<Problem> problems) {
+		if (assessment.getReview() == null || !assessment.getReview().isDpoSignedOff()
+				|| !ApprovalSnapshot.exists(folder.root())) {
+			return;
+		}
+		Assessment approved;
+		try {
+			FolderContent snapshot = ApprovalSnapshot.read(folder.root());
+			String model = snapshot.firstModel();
+			approved = model == null ? null : ContentHash.loadModel(model, snapshot.files().get(model));
+		} catch (IOException e) {
+			approved = null;
+		}
+		Set<String> changed = new HashSet<>();
+		if (approved != null) {
+			for (ElementChange change : ModelDiff.between(approved, assessment)) {
+				if (change.kind() != ElementChange.Kind.REMOVED && change.type().equals("Risk")) {
+					changed.add(change.id());
+				}
+			}
+		}
+		for (Risk risk : assessment.getRisks()) {
+			if (RiskLevels.isAboveAcceptable(risk) && (approved == null || changed.contains(risk.getId()))) {
+				String message = "risk " + risk.getId() + " \"" + risk.getName() + "\" stays at level "
+						+ RiskLevels.remaining(risk) + ", above the acceptable level " + RiskLevels.scaleOf(risk).acceptableLevel()
+						+ ", and was added or changed after the DPO approved the assessment"
+						+ (approval.date() == null ? "" : " on " + approval.date())
+						+ ", so the DPO's sign-off does not cover it: ask the DPO to approve again (./dpia approve "
+						+ folder.root() + " --by NAME)";
+				problems.add(ModelProblems.at(file, risk, assessment, Problem.Severity.ERROR, message,
+						se.dpia.model.validation.IssueCodes.RESIDUAL_RISK_WITHOUT_DPO_SIGN_OFF));
+			}
+		}
 	}
 }

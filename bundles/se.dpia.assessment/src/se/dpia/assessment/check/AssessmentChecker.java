@@ -15,7 +15,6 @@ import se.dpia.model.io.ModelLoadException;
 import se.dpia.model.validation.DpiaValidation;
 import se.dpia.model.validation.IssueCodes;
 import se.dpia.model.validation.ModelIssue;
-import se.dpia.model.validation.ModelPaths;
 import se.dpia.model.validation.Problem;
 import se.dpia.rules.load.RuleProblems;
 
@@ -65,7 +64,7 @@ public final class AssessmentChecker {
 					: Problem.Severity.WARNING;
 			EObject element = diagnostic.getData().isEmpty() || !(diagnostic.getData().get(0) instanceof EObject o) ? null : o;
 			String code = diagnostic instanceof ModelIssue issue ? issue.issueCode() : IssueCodes.INVALID_MODEL;
-			problems.add(new Problem(file, 0, 0, severity, diagnostic.getMessage(), code, ModelPaths.pathOf(element)));
+			problems.add(ModelProblems.at(file, element, assessment, severity, diagnostic.getMessage(), code));
 		}
 	}
 }

@@ -7,7 +7,6 @@ import se.dpia.assessment.AssessmentFolder;
 import se.dpia.compliance.consultation.PriorConsultation;
 import se.dpia.model.Assessment;
 import se.dpia.model.Risk;
-import se.dpia.model.validation.ModelPaths;
 import se.dpia.model.validation.Problem;
 
 /**
@@ -29,8 +28,8 @@ public final class ComplianceChecks {
 					+ risk.getResidualLikelihood() + " x severity " + risk.getResidualSeverity()
 					+ "), above the acceptable level " + acceptable
 					+ ": consult IMY before starting the processing (GDPR Art. 36), or add measures that lower it";
-			problems.add(new Problem(file, 0, 0, Problem.Severity.WARNING, message, IssueCodes.PRIOR_CONSULTATION_REQUIRED,
-					ModelPaths.pathOf(risk)));
+			problems.add(ModelProblems.at(file, risk, assessment, Problem.Severity.WARNING, message,
+					IssueCodes.PRIOR_CONSULTATION_REQUIRED));
 		}
 	}
 }

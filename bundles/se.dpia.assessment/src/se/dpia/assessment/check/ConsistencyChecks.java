@@ -14,7 +14,6 @@ import se.dpia.model.Mitigation;
 import se.dpia.model.MitigationKind;
 import se.dpia.model.Party;
 import se.dpia.model.Placement;
-import se.dpia.model.validation.ModelPaths;
 import se.dpia.model.validation.Problem;
 import se.dpia.rules.rules.Routine;
 import se.dpia.rules.rules.RuleFile;
@@ -36,36 +35,34 @@ public final class ConsistencyChecks {
 		Path file = folder.fileOf(assessment.eResource());
 		Set<Mitigation> inSteps = mitigationsInSteps(folder);
 		for (Mitigation measure : assessment.getMitigations()) {
-			String path = ModelPaths.pathOf(measure);
 			if (isInAnnex(measure)) {
-				checkAnnexMeasure(assessment, measure, file, path, problems);
+				checkAnnexMeasure(assessment, measure, file, problems);
 			}
 			if (isOperational(measure) && !inSteps.contains(measure)) {
-				problems.add(new Problem(file, 0, 0, Problem.Severity.WARNING, describe(measure) + " is "
+				problems.add(ModelProblems.at(file, measure, assessment, Problem.Severity.WARNING, describe(measure) + " is "
 						+ operationalReason(measure) + ", but no step of a verksamhetsrutin carries it out: add \"genomför "
-						+ measure.getId() + "\" to the routine step that does it", IssueCodes.OPERATIONAL_MEASURE_WITHOUT_ROUTINE_STEP, path));
+						+ measure.getId() + "\" to the routine step that does it", IssueCodes.OPERATIONAL_MEASURE_WITHOUT_ROUTINE_STEP));
 			}
 		}
 	}
 
-	private static void checkAnnexMeasure(Assessment assessment, Mitigation measure, Path file, String path,
-			List<Problem> problems) {
+	private static void checkAnnexMeasure(Assessment assessment, Mitigation measure, Path file, List<Problem> problems) {
 		if (measure.getRisks().isEmpty()) {
-			problems.add(new Problem(file, 0, 0, Problem.Severity.WARNING, describe(measure)
+			problems.add(ModelProblems.at(file, measure, assessment, Problem.Severity.WARNING, describe(measure)
 					+ " is in a PUB Annex III but treats no risk of the DPIA: link it to the risks it lowers, or take it out of the annex",
-					IssueCodes.ANNEX_MEASURE_WITHOUT_RISK, path));
+					IssueCodes.ANNEX_MEASURE_WITHOUT_RISK));
 		}
 		Party processor = measure.getCarriedOutBy();
 		if (processor == null) {
-			problems.add(new Problem(file, 0, 0, Problem.Severity.ERROR, describe(measure)
+			problems.add(ModelProblems.at(file, measure, assessment, Problem.Severity.ERROR, describe(measure)
 					+ " is marked for a PUB annex but names no processor, so no Annex III lists it: set carriedOutBy to the processor that carries it out",
-					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR, path));
+					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR));
 		} else if (assessment.getAgreements().stream().noneMatch(agreement -> agreement.getProcessor() == processor)) {
-			problems.add(new Problem(file, 0, 0, Problem.Severity.ERROR, describe(measure) + " is carried out by "
+			problems.add(ModelProblems.at(file, measure, assessment, Problem.Severity.ERROR, describe(measure) + " is carried out by "
 					+ processor.getId() + " \"" + processor.getName()
 					+ "\", which has no PUB agreement, so no Annex III lists it: add a PUB agreement with "
 					+ processor.getId() + ", or set carriedOutBy to a processor that has one",
-					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR, path));
+					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR));
 		}
 	}
 

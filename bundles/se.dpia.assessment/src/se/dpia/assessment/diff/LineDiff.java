@@ -1,40 +1,46 @@
 package se.dpia.assessment.diff;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jgit.diff.DiffAlgorithm;
+import org.eclipse.jgit.diff.Edit;
+import org.eclipse.jgit.diff.EditList;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.diff.RawTextComparator;
+
 /**
- * The lines removed and added between two texts, by their longest common subsequence (rule files are short, so
- * the quadratic table is small). Each result line starts with {@code -} or {@code +}.
+ * The lines removed and added between two texts, by JGit's histogram diff (falling back to Myers' algorithm on
+ * heavily repeated lines): time and memory grow with the texts' length, not with its square, so a rule file of
+ * tens of thousands of lines compares in a few megabytes. Each result line starts with {@code -} or {@code +}.
  */
 final class LineDiff {
+
+	private static final DiffAlgorithm ALGORITHM = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
 
 	private LineDiff() {
 	}
 
 	static List<String> between(List<String> before, List<String> after) {
-		int n = before.size();
-		int m = after.size();
-		int[][] common = new int[n + 1][m + 1];
-		for (int i = n - 1; i >= 0; i--) {
-			for (int j = m - 1; j >= 0; j--) {
-				common[i][j] = before.get(i).equals(after.get(j)) ? common[i + 1][j + 1] + 1
-						: Math.max(common[i + 1][j], common[i][j + 1]);
-			}
-		}
+		EditList edits = ALGORITHM.diff(RawTextComparator.DEFAULT, text(before), text(after));
 		List<String> lines = new ArrayList<>();
-		int i = 0;
-		int j = 0;
-		while (i < n || j < m) {
-			if (i < n && j < m && before.get(i).equals(after.get(j))) {
-				i++;
-				j++;
-			} else if (i < n && (j == m || common[i + 1][j] >= common[i][j + 1])) {
-				lines.add("- " + before.get(i++)); // removals first, as diff tools show them
-			} else {
-				lines.add("+ " + after.get(j++));
+		for (Edit edit : edits) {
+			for (int i = edit.getBeginA(); i < edit.getEndA(); i++) {
+				lines.add("- " + before.get(i)); // removals first, as diff tools show them
+			}
+			for (int j = edit.getBeginB(); j < edit.getEndB(); j++) {
+				lines.add("+ " + after.get(j));
 			}
 		}
 		return lines;
+	}
+
+	private static RawText text(List<String> lines) {
+		StringBuilder text = new StringBuilder();
+		for (String line : lines) {
+			text.append(line).append('\n');
+		}
+		return new RawText(text.toString().getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -16,7 +16,6 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 
 import se.dpia.model.Assessment;
 import se.dpia.model.DpiaPackage;
-import se.dpia.model.util.DpiaResourceFactoryImpl;
 import se.dpia.model.validation.DpiaValidation;
 
 /**
@@ -24,7 +23,7 @@ import se.dpia.model.validation.DpiaValidation;
  * hostile file can't make the parser fetch external entities or expand entities; the {@link FolderGuard} keeps
  * EMF from opening anything outside the assessment folder; a file above {@link #MAX_BYTES} is refused before it is
  * read. Writing goes to a temporary file that is then moved into place, so a crash never leaves a half-written
- * model.
+ * model. Every element loaded carries its place in the file ({@link ElementPosition}), so problems can name a line.
  */
 public final class AssessmentFiles {
 
@@ -51,7 +50,7 @@ public final class AssessmentFiles {
 		DpiaValidation.register();
 		FolderGuard.of(resourceSet);
 		resourceSet.getPackageRegistry().put(DpiaPackage.eNS_URI, DpiaPackage.eINSTANCE);
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new DpiaResourceFactoryImpl());
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new PositionedResourceFactory());
 		resourceSet.getLoadOptions().putAll(loadOptions());
 		return resourceSet;
 	}
@@ -100,8 +99,10 @@ public final class AssessmentFiles {
 			// the whole model, which made loading and checking grow with the square of the model's size
 			indexed.setIntrinsicIDToEObjectMap(new HashMap<>());
 		}
+		byte[] bytes;
 		try {
-			resource.load(loadOptions());
+			bytes = Files.readAllBytes(file);
+			resource.load(new java.io.ByteArrayInputStream(bytes), loadOptions());
 		} catch (IOException | RuntimeException e) {
 			resourceSet.getResources().remove(resource);
 			throw ModelLoadException.from(file, e);
@@ -112,6 +113,9 @@ public final class AssessmentFiles {
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Assessment assessment)) {
 			throw new ModelLoadException(file, 0, 0, "the file holds no assessment (its root element must be dpia:Assessment)");
+		}
+		if (resource instanceof XMLResource xml) {
+			PositionedResourceFactory.moveToTagStarts(xml, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
 		}
 		return assessment;
 	}

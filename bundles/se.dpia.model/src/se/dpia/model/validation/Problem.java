@@ -3,13 +3,14 @@ package se.dpia.model.validation;
 import java.nio.file.Path;
 
 /**
- * One problem found in an assessment folder. Rule-file problems have a line and column; model problems
- * may instead name the element's path in the model ({@code line == 0}).
+ * One problem found in an assessment folder. Rule-file problems have a line and column; model problems have the
+ * line and column where their element starts in the {@code .dpia} file and name the element's path in the model
+ * (an element not loaded from a file has {@code line == 0}).
  *
  * @param file the file, as found under the assessment folder
  * @param line 1-based line, or 0 when the problem has no place in the text
  * @param column 1-based column, or 0
- * @param elementPath where in the model the problem is, for model problems without a line; otherwise empty
+ * @param elementPath where in the model the problem is, for model problems; otherwise empty
  */
 public record Problem(Path file, int line, int column, Severity severity, String message, String code,
 		String elementPath) {
@@ -33,12 +34,16 @@ public record Problem(Path file, int line, int column, Severity severity, String
 	}
 
 	/**
-	 * The command-line form: {@code path:line:column: error|warning: message [code]}, or
-	 * {@code path: element path: ...} for a model problem without a line.
+	 * The command-line form: {@code path:line:column: error|warning: message [code]}; a model problem's message
+	 * starts with its element's path ({@code path:12:3: error: /risks[R1]: ...}). A problem without a line shows
+	 * {@code path: element path: ...}.
 	 */
 	public String format(Path shownFile) {
-		String where = line > 0 ? shownFile + ":" + line + ":" + Math.max(column, 1)
-				: shownFile + (elementPath.isEmpty() ? "" : ": " + elementPath);
+		if (line > 0) {
+			return shownFile + ":" + line + ":" + Math.max(column, 1) + ": " + severity.label() + ": "
+					+ (elementPath.isEmpty() ? "" : elementPath + ": ") + message + " [" + code + "]";
+		}
+		String where = shownFile + (elementPath.isEmpty() ? "" : ": " + elementPath);
 		return where + ": " + severity.label() + ": " + message + " [" + code + "]";
 	}
 }
