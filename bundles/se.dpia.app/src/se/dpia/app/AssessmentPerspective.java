@@ -1,14 +1,20 @@
 package se.dpia.app;
 
+import java.util.List;
+
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import se.dpia.app.documents.DocumentsView;
+import se.dpia.app.dpo.ChangesView;
+import se.dpia.app.help.UserGuideView;
 import se.dpia.app.views.ModelTreeView;
 import se.dpia.app.views.actionplan.ActionPlanView;
+import se.dpia.app.views.consent.ConsentTesterView;
 import se.dpia.app.views.flows.FlowDiagramView;
 import se.dpia.app.views.heatmap.HeatMapView;
+import se.dpia.app.views.overview.OverviewView;
 import se.dpia.app.views.preview.PreviewView;
 import se.dpia.app.views.risks.RiskRegisterView;
 
@@ -20,6 +26,11 @@ import se.dpia.app.views.risks.RiskRegisterView;
 public class AssessmentPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "se.dpia.app.perspective";
+
+	/** The views of the workbench, in the order Fönster ▸ Visa vy lists them. */
+	public static final List<String> VIEWS = List.of(OverviewView.ID, ModelTreeView.ID, RiskRegisterView.ID,
+			HeatMapView.ID, ActionPlanView.ID, FlowDiagramView.ID, DocumentsView.ID, PreviewView.ID, ChangesView.ID, ConsentTesterView.ID, UserGuideView.ID,
+			IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROJECT_EXPLORER);
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -33,12 +44,21 @@ public class AssessmentPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(ActionPlanView.ID);
 		bottom.addPlaceholder(DocumentsView.ID);
+		bottom.addPlaceholder(ChangesView.ID);
 		// the heat map beside the editors: the register below and the heat map show the same risks two ways
 		IFolderLayout overview = layout.createFolder("overview", IPageLayout.TOP, 0.8f, editors);
+		// Översikt first: where the assessment stands and what to do next
+		overview.addView(OverviewView.ID);
 		overview.addView(HeatMapView.ID);
 		overview.addView(FlowDiagramView.ID);
+		overview.addView(ConsentTesterView.ID);
 		// the preview beside the heat map, where there is room to read a page
 		overview.addPlaceholder(PreviewView.ID);
+		overview.addPlaceholder(UserGuideView.ID);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.45f, editors);
+		// Fönster ▸ Visa vy lists every view of the workbench, so a closed one can be shown again
+		for (String view : VIEWS) {
+			layout.addShowViewShortcut(view);
+		}
 	}
 }

@@ -15,6 +15,7 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 
+import se.dpia.app.views.overview.OverviewView;
 import se.dpia.app.workspace.AssessmentSession;
 
 /** Sets the workbench up for the working group: the assessment perspective, IDE adapters for markers. */
@@ -29,6 +30,7 @@ public class DpiaWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		IDE.registerAdapters();
+		ProblemIcons.declare(configurer);
 		configurer.setSaveAndRestore(false);
 	}
 
@@ -65,7 +67,10 @@ public class DpiaWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
-		startFolder.ifPresent(folder -> AssessmentSession.get().open(folder));
+		startFolder.ifPresent(folder -> {
+			AssessmentSession.get().open(folder);
+			OverviewView.showFirst();
+		});
 		StartupTiming.whenUsable(getWorkbenchConfigurer().getWorkbench());
 	}
 

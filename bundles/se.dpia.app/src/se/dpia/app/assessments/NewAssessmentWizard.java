@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.eclipse.jface.wizard.Wizard;
 
 import se.dpia.app.Messages;
+import se.dpia.app.views.overview.OverviewView;
 import se.dpia.app.workspace.AssessmentSession;
 
 /**
@@ -43,6 +44,7 @@ public class NewAssessmentWizard extends Wizard {
 			return false;
 		}
 		AssessmentSession.get().open(folder);
+		OverviewView.showFirst();
 		return true;
 	}
 

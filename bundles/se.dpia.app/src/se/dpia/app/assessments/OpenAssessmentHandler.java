@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import se.dpia.app.Messages;
+import se.dpia.app.views.overview.OverviewView;
 import se.dpia.app.workspace.AssessmentSession;
 
 /** File ▸ Open assessment folder…: chooses a folder, settles unsaved changes of the open one, and opens it. */
@@ -29,6 +30,7 @@ public class OpenAssessmentHandler extends AbstractHandler {
 		String chosen = dialog.open();
 		if (chosen != null && UnsavedChanges.settleBeforeClosing(shell)) {
 			AssessmentSession.get().open(Path.of(chosen));
+			OverviewView.showFirst();
 		}
 		return null;
 	}

@@ -35,8 +35,6 @@ import se.dpia.model.editor.ModelEditingDomain;
 import se.dpia.model.editor.actions.ModelContextMenu;
 import se.dpia.model.editor.properties.ItemPropertySourceProvider;
 import se.dpia.model.editor.properties.UndoablePropertySheetPage;
-import se.dpia.model.editor.viewers.ItemProviderContentProvider;
-import se.dpia.model.editor.viewers.ItemProviderLabelProvider;
 
 /**
  * The open assessment's model as a tree, edited through the session's editing domain: the Properties view edits
@@ -49,6 +47,8 @@ public class ModelTreeView extends ViewPart implements ISaveablePart {
 
 	private final Consumer<AssessmentFolder> onOpen = folder -> getSite().getShell().getDisplay().asyncExec(this::connect);
 	private final CommandStackListener onCommand = this::commandStackChanged;
+	/** A save from any view (the register's File > Save too) takes the dirty marker away here as well. */
+	private final Runnable onChecked = this::checked;
 	private final ISelectionListener drawnSelection = this::drawnSelected;
 	private TreeViewer viewer;
 	private AdapterFactoryEditingDomain domain;
@@ -64,6 +64,7 @@ public class ModelTreeView extends ViewPart implements ISaveablePart {
 		// and a click on a system, location or flow in the diagram selects it here
 		getSite().getPage().addSelectionListener(FlowDiagramView.ID, drawnSelection);
 		AssessmentSession.get().addListener(onOpen);
+		AssessmentSession.get().addCheckListener(onChecked);
 		connect();
 	}
 
@@ -81,8 +82,8 @@ public class ModelTreeView extends ViewPart implements ISaveablePart {
 			}
 			return;
 		}
-		viewer.setContentProvider(new ItemProviderContentProvider(domain.getAdapterFactory()));
-		viewer.setLabelProvider(new ItemProviderLabelProvider(domain.getAdapterFactory()));
+		viewer.setContentProvider(new GroupedContentProvider(domain.getAdapterFactory()));
+		viewer.setLabelProvider(new GroupedLabelProvider(domain.getAdapterFactory()));
 		viewer.setInput(folder.assessments().toArray());
 		viewer.expandToLevel(2);
 		actions = new ModelEditActions(domain, viewer);
@@ -93,6 +94,14 @@ public class ModelTreeView extends ViewPart implements ISaveablePart {
 			propertySheetPage.useActions(actions.undo(), actions.redo());
 		}
 		firePropertyChange(PROP_DIRTY);
+	}
+
+	private void checked() {
+		getSite().getShell().getDisplay().asyncExec(() -> {
+			if (viewer != null && !viewer.getControl().isDisposed()) {
+				firePropertyChange(PROP_DIRTY);
+			}
+		});
 	}
 
 	private void disconnect() {
@@ -128,6 +137,8 @@ public class ModelTreeView extends ViewPart implements ISaveablePart {
 				return;
 			}
 			firePropertyChange(PROP_DIRTY);
+			// the kinds' folders count their elements
+			viewer.refresh(true);
 			Command command = domain == null ? null : domain.getCommandStack().getMostRecentCommand();
 			Collection<?> affected = command == null ? null : command.getAffectedObjects();
 			if (affected != null && !affected.isEmpty() && !affected.equals(viewer.getStructuredSelection().toList())) {
@@ -208,6 +219,7 @@ public class ModelTreeView extends ViewPart implements ISaveablePart {
 	@Override
 	public void dispose() {
 		AssessmentSession.get().removeListener(onOpen);
+		AssessmentSession.get().removeCheckListener(onChecked);
 		getSite().getPage().removeSelectionListener(HeatMapView.ID, drawnSelection);
 		getSite().getPage().removeSelectionListener(FlowDiagramView.ID, drawnSelection);
 		disconnect();

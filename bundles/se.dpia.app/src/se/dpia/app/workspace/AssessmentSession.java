@@ -3,6 +3,7 @@ package se.dpia.app.workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -14,7 +15,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 
 import se.dpia.app.Activatorless;
 import se.dpia.assessment.AssessmentFolder;
-import se.dpia.assessment.check.AssessmentChecker;
+import se.dpia.assessment.check.CheckResult;
 import se.dpia.model.Assessment;
 import se.dpia.model.editor.ModelEditingDomain;
 import se.dpia.model.io.AssessmentFiles;
@@ -28,6 +29,8 @@ public final class AssessmentSession {
 	private static final AssessmentSession INSTANCE = new AssessmentSession();
 
 	private final List<Consumer<AssessmentFolder>> listeners = new CopyOnWriteArrayList<>();
+	private final List<Runnable> checkListeners = new CopyOnWriteArrayList<>();
+	private CheckResult lastCheck = new CheckResult(List.of());
 	private AssessmentFolder current;
 	private IProject project;
 	private AdapterFactoryEditingDomain editingDomain;
@@ -63,8 +66,27 @@ public final class AssessmentSession {
 	/** Checks the open folder again and replaces its markers, so the Problems view shows the model as it is now. */
 	public void recheck() throws CoreException {
 		if (current != null) {
-			ProblemMarkers.replace(project, current.root(), AssessmentChecker.check(current));
+			lastCheck = current.check(Locale.getDefault());
+			ProblemMarkers.replace(project, current.root(), lastCheck.problems());
+			checkListeners.forEach(Runnable::run);
 		}
+	}
+
+	/** What the last check of the open folder found (on opening and after each save): the Problems view's content. */
+	public CheckResult lastCheck() {
+		return lastCheck;
+	}
+
+	/**
+	 * Calls back after every check of the open folder, so after every save: views that show the saved state (the
+	 * dirty marker, the overview's problem counts and approval state) follow it whichever view saved.
+	 */
+	public void addCheckListener(Runnable listener) {
+		checkListeners.add(listener);
+	}
+
+	public void removeCheckListener(Runnable listener) {
+		checkListeners.remove(listener);
 	}
 
 	/**
