@@ -56,6 +56,8 @@ public class AssessmentPerspective implements IPerspectiveFactory {
 		overview.addPlaceholder(PreviewView.ID);
 		overview.addPlaceholder(UserGuideView.ID);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.45f, editors);
+		// shown while a rule file is open in an editor (EditorArea), never as an empty panel
+		layout.setEditorAreaVisible(false);
 		// Fönster ▸ Visa vy lists every view of the workbench, so a closed one can be shown again
 		for (String view : VIEWS) {
 			layout.addShowViewShortcut(view);

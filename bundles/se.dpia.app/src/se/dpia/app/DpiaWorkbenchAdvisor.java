@@ -62,6 +62,11 @@ public class DpiaWorkbenchAdvisor extends WorkbenchAdvisor {
 				configurer.setShowProgressIndicator(true);
 				configurer.setTitle(Messages.productName);
 			}
+
+			@Override
+			public void postWindowOpen() {
+				EditorArea.follow(configurer.getWindow().getActivePage());
+			}
 		};
 	}
 

@@ -77,6 +77,7 @@ class NavigationTest {
 		item.notifyListeners(SWT.Selection, new Event());
 		UiWait.drain();
 		assertNotNull(page.findView(OverviewView.ID), "Fönster ▸ Visa vy ▸ Översikt shows it again");
+		assertFalse(page.isEditorAreaVisible(), "no empty editor area while no rule file is open");
 	}
 
 	@Test
