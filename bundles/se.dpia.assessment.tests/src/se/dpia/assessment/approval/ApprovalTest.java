@@ -61,6 +61,22 @@ class ApprovalTest {
 	}
 
 	@Test
+	void aLinkedModelFileIsCoveredByTheHashAndALinkLeadingOutIsNotRead(@TempDir Path elsewhere) throws IOException {
+		Files.createDirectories(folder.resolve("modeller"));
+		Path real = Files.writeString(folder.resolve("modeller/real.dpia"), MODEL);
+		Files.createSymbolicLink(modelFile(), real);
+		String hash = ContentHash.of(folder);
+
+		Files.writeString(real, MODEL.replace("likelihood=\"2\"", "likelihood=\"3\""));
+		assertNotEquals(hash, ContentHash.of(folder), "the linked model is content");
+
+		Files.writeString(elsewhere.resolve("hemlig.regler"), "hemligt");
+		Files.createSymbolicLink(folder.resolve("hemlig.regler"), elsewhere.resolve("hemlig.regler"));
+		assertTrue(FolderContent.filesIn(folder).contains(folder.resolve("hemlig.regler")), "listed, so loading refuses it");
+		assertTrue(!FolderContent.of(folder).files().containsKey("hemlig.regler"), "but never read");
+	}
+
+	@Test
 	void aChangedRiskChangesTheHash() throws IOException {
 		writeFolder();
 		String hash = ContentHash.of(folder);

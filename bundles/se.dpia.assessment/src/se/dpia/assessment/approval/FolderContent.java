@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import se.dpia.model.io.FolderLayout;
+import se.dpia.model.io.RealPaths;
 
 /**
  * The content of an assessment folder that an approval covers: its model files ({@code *.dpia}, directly in the
@@ -29,7 +30,9 @@ public record FolderContent(Map<String, byte[]> files) {
 	public static FolderContent of(Path folder) throws IOException {
 		Map<String, byte[]> files = new TreeMap<>();
 		for (Path file : filesIn(folder)) {
-			files.put(relative(folder, file), Files.readAllBytes(file));
+			if (!RealPaths.leadsOut(folder, file)) { // such a link is refused when loaded, so it is not content either
+				files.put(relative(folder, file), Files.readAllBytes(file));
+			}
 		}
 		return new FolderContent(files);
 	}
