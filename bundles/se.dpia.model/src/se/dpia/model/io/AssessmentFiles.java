@@ -23,8 +23,8 @@ import se.dpia.model.validation.DpiaValidation;
  * Reads and writes assessment model files ({@code *.dpia}, XMI). Reading refuses any DOCTYPE, so a
  * hostile file can't make the parser fetch external entities or expand entities; the {@link FolderGuard} keeps
  * EMF from opening anything outside the assessment folder; a file above {@link #MAX_BYTES} is refused before it is
- * read. Writing goes to a temporary file that is then moved into place, so a crash never leaves a half-written
- * model.
+ * read, and one beyond the {@link ModelLimits} (scale levels, list sizes, text lengths) after. Writing goes to a
+ * temporary file that is then moved into place, so a crash never leaves a half-written model.
  */
 public final class AssessmentFiles {
 
@@ -112,6 +112,11 @@ public final class AssessmentFiles {
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Assessment assessment)) {
 			throw new ModelLoadException(file, 0, 0, "the file holds no assessment (its root element must be dpia:Assessment)");
+		}
+		String beyondLimit = ModelLimits.violation(assessment);
+		if (beyondLimit != null) {
+			resourceSet.getResources().remove(resource);
+			throw new ModelLoadException(file, 0, 0, beyondLimit);
 		}
 		return assessment;
 	}
