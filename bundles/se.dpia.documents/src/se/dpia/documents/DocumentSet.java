@@ -85,6 +85,7 @@ public final class DocumentSet {
 	 * is read from or written to disk.
 	 */
 	public Map<String, byte[]> layOut(DocumentInput input, GenerationProgress progress) throws IOException, TemplateException {
+		MissingGlyphs.in(input.assessment(), input.rules()).forEach(progress::warning);
 		Texts texts = Texts.load(templates, language);
 		// the values of every file first (quick), so the progress knows how many files the slow layout makes
 		List<Planned> planned = new ArrayList<>();
@@ -121,6 +122,11 @@ public final class DocumentSet {
 			@Override
 			public void laidOut(Path file) {
 				progress.laidOut(FileNames.inside(out, file.toString()));
+			}
+
+			@Override
+			public void warning(String message) {
+				progress.warning(message);
 			}
 
 			@Override
