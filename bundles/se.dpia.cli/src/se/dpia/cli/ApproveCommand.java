@@ -16,6 +16,10 @@ import se.dpia.compliance.Messages;
  */
 final class ApproveCommand implements Command {
 
+	/** The years an approval date may name: a sane range, where a typo such as +10000-01-01 is caught. */
+	static final int MIN_YEAR = 1900;
+	static final int MAX_YEAR = 2200;
+
 	@Override
 	public String name() {
 		return "approve";
@@ -45,7 +49,11 @@ final class ApproveCommand implements Command {
 		}
 		String date = arguments.option("date", LocalDate.now().toString());
 		try {
-			LocalDate.parse(date);
+			int year = LocalDate.parse(date).getYear();
+			if (year < MIN_YEAR || year > MAX_YEAR) {
+				throw new UsageException("--date " + date + " is outside the years " + MIN_YEAR + "–" + MAX_YEAR
+						+ "; give the date of the approval, written YYYY-MM-DD");
+			}
 		} catch (DateTimeParseException e) {
 			throw new UsageException("--date must be a date written YYYY-MM-DD, not '" + date + "'");
 		}
