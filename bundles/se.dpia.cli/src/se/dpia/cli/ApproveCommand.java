@@ -9,6 +9,7 @@ import se.dpia.assessment.ModelFolder;
 import se.dpia.assessment.approval.Approval;
 import se.dpia.assessment.approval.ApprovalSnapshot;
 import se.dpia.compliance.Messages;
+import se.dpia.model.io.FolderLock;
 
 /**
  * {@code ./dpia approve [DIR] --by NAME [--date YYYY-MM-DD] [--opinion TEXT]}: records the DPO's approval of the
@@ -57,15 +58,18 @@ final class ApproveCommand implements Command {
 		} catch (DateTimeParseException e) {
 			throw new UsageException("--date must be a date written YYYY-MM-DD, not '" + date + "'");
 		}
-		ModelFolder model = session.model(arguments);
-		if (model == null) {
-			return Cli.FAILED;
-		}
 		Path folder = session.folder(arguments);
-		Approval.Recorded approval = Approval.approve(folder, model.file(), model.assessment(), by.strip(), date,
-				arguments.option("opinion", null));
-		session.out().println(messages.text("approve.done", approval.signedBy(), approval.date(), approval.hash(),
-				ApprovalSnapshot.folderOf(folder)));
-		return Cli.OK;
+		// read, hash, snapshot and save under the folder's lock: a decision saved meanwhile is neither lost nor unapproved
+		try (FolderLock lock = FolderLock.acquire(folder)) {
+			ModelFolder model = session.model(arguments);
+			if (model == null) {
+				return Cli.FAILED;
+			}
+			Approval.Recorded approval = Approval.approve(folder, model.file(), model.assessment(), by.strip(), date,
+					arguments.option("opinion", null));
+			session.out().println(messages.text("approve.done", approval.signedBy(), approval.date(), approval.hash(),
+					ApprovalSnapshot.folderOf(folder)));
+			return Cli.OK;
+		}
 	}
 }

@@ -101,6 +101,11 @@ public final class AssessmentFiles {
 			indexed.setIntrinsicIDToEObjectMap(new HashMap<>());
 		}
 		try {
+			// what was read, so a save can tell whether someone else saved the file meanwhile (the digest first: a change
+			// between the two reads then shows as a change, never hides one)
+			if (FolderGuard.of(resourceSet).refusal(resource.getURI()) == null) {
+				resource.eAdapters().add(new ReadFrom(file.toAbsolutePath().normalize(), digest(Files.readAllBytes(file))));
+			}
 			resource.load(loadOptions());
 		} catch (IOException | RuntimeException e) {
 			resourceSet.getResources().remove(resource);
@@ -142,6 +147,58 @@ public final class AssessmentFiles {
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_LINE_WIDTH, 100);
 		options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
-		AtomicWrite.write(file, out -> resource.save(out, options));
+		Path target = file.toAbsolutePath().normalize();
+		try (FolderLock lock = FolderLock.acquire(target.getParent())) {
+			ReadFrom read = readFrom(resource);
+			if (read != null && read.file().equals(target) && Files.exists(target)
+					&& !java.util.Arrays.equals(read.digest(), digest(Files.readAllBytes(target)))) {
+				throw new ChangedMeanwhileException(file);
+			}
+			java.io.ByteArrayOutputStream saved = new java.io.ByteArrayOutputStream();
+			resource.save(saved, options);
+			byte[] bytes = saved.toByteArray();
+			AtomicWrite.write(file, out -> out.write(bytes));
+			if (read != null) {
+				resource.eAdapters().remove(read);
+			}
+			resource.eAdapters().add(new ReadFrom(target, digest(bytes)));
+		}
+	}
+
+	/**
+	 * The file a model resource was read from (or last saved to) and the SHA-256 of its bytes then: a save checks
+	 * that the file on disk is still that one.
+	 */
+	private record ReadFrom(Path file, byte[] digest) implements org.eclipse.emf.common.notify.Adapter {
+
+		@Override
+		public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+		}
+
+		@Override
+		public org.eclipse.emf.common.notify.Notifier getTarget() {
+			return null;
+		}
+
+		@Override
+		public void setTarget(org.eclipse.emf.common.notify.Notifier newTarget) {
+		}
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == ReadFrom.class;
+		}
+	}
+
+	private static ReadFrom readFrom(Resource resource) {
+		return (ReadFrom) org.eclipse.emf.ecore.util.EcoreUtil.getExistingAdapter(resource, ReadFrom.class);
+	}
+
+	private static byte[] digest(byte[] bytes) {
+		try {
+			return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException("the JVM has no SHA-256", e);
+		}
 	}
 }
