@@ -122,9 +122,15 @@ public final class AssessmentFolder {
 	/**
 	 * Writes the documents of the folder into {@code out}, as {@code ./dpia generate} and the workbench's Generate
 	 * documents both do: the same input, templates and language give byte-identical files.
+	 *
+	 * @throws UnreadableFilesException when a model or rule file of the folder could not be loaded: the documents would
+	 *         silently miss what it holds, so nothing is written
 	 */
 	public List<Path> generate(Templates templates, Language language, Path out, GenerationProgress progress)
 			throws IOException, TemplateException {
+		if (!loadFailures().isEmpty()) {
+			throw new UnreadableFilesException(loadFailures());
+		}
 		return new DocumentSet(templates, language).generate(documentInput(), out, progress);
 	}
 

@@ -153,7 +153,7 @@ class CliTest {
 			assertTrue(Files.isRegularFile(Path.of(line)), line + " is written");
 		}
 		// the example's rule files give the routines, checklists and consent forms
-		for (String file : List.of("rutin-Hemtjänst_natt.pdf", "checklista-Införande.pdf", "checklista-Installation.pdf",
+		for (String file : List.of("rutin-Hemtjanst_natt.pdf", "checklista-Inforande.pdf", "checklista-Installation.pdf",
 				"samtyckesblankett-Kameratillsyn.pdf")) {
 			assertTrue(lines.contains(output.resolve(file).toString()), file + " in " + lines);
 		}

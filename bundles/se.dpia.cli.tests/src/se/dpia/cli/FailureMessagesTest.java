@@ -91,6 +91,8 @@ class FailureMessagesTest {
 				Arguments.of(2, List.of("consent", "--case", "no-such-case.properties")),
 				Arguments.of(2, List.of("approve")),
 				Arguments.of(2, List.of("approve", "--by", "Dso", "--date", "2026-13-01")),
+				Arguments.of(2, List.of("approve", "--by", "Dso", "--date", "+10000-01-01")),
+				Arguments.of(2, List.of("approve", "--by", "Dso", "--date", "1899-12-31")),
 				Arguments.of(2, List.of("diff")),
 				Arguments.of(2, List.of("workbench")),
 				Arguments.of(1, List.of("generate", "EMPTY")),
@@ -190,5 +192,21 @@ class FailureMessagesTest {
 
 		assertTrue(swedish.contains("har ingen åtgärd och är inte accepterad") && swedish.contains("[risk-without-treatment]"), swedish);
 		assertTrue(english.contains("has no measure and is not accepted") && english.contains("[risk-without-treatment]"), english);
+	}
+
+	@Test
+	void aRuleFileThatCannotBeLoadedStopsGenerateWithItsNameAndNothingIsWritten(@TempDir Path folder) throws IOException {
+		Files.writeString(folder.resolve("assessment.dpia"), Files.readString(small.resolve("assessment.dpia")));
+		Path tooLarge = folder.resolve("stor.regler");
+		Files.writeString(tooLarge, "// " + "x".repeat(1024 * 1024) + "\n");
+		Path out = folder.resolve("out");
+
+		assertEquals(1, cli.run("generate", folder.toString(), "--out", out.toString()));
+
+		assertTrue(cli.stderr().contains("stor.regler: is 1.0 MB") || cli.stderr().contains("stor.regler: the rule file is"),
+				cli.stderr());
+		assertTrue(cli.stderr().contains("nothing was generated"), cli.stderr());
+		assertTrue(ADVICE.matcher(cli.stderr()).find(), cli.stderr());
+		assertFalse(Files.exists(out), "nothing written");
 	}
 }

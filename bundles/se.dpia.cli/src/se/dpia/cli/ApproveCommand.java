@@ -9,12 +9,17 @@ import se.dpia.assessment.ModelFolder;
 import se.dpia.assessment.approval.Approval;
 import se.dpia.assessment.approval.ApprovalSnapshot;
 import se.dpia.compliance.Messages;
+import se.dpia.model.io.FolderLock;
 
 /**
  * {@code ./dpia approve [DIR] --by NAME [--date YYYY-MM-DD] [--opinion TEXT]}: records the DPO's approval of the
  * folder's current model and rules (content hash, date, who) in the model's review and keeps the approved files.
  */
 final class ApproveCommand implements Command {
+
+	/** The years an approval date may name: a sane range, where a typo such as +10000-01-01 is caught. */
+	static final int MIN_YEAR = 1900;
+	static final int MAX_YEAR = 2200;
 
 	@Override
 	public String name() {
@@ -45,19 +50,26 @@ final class ApproveCommand implements Command {
 		}
 		String date = arguments.option("date", LocalDate.now().toString());
 		try {
-			LocalDate.parse(date);
+			int year = LocalDate.parse(date).getYear();
+			if (year < MIN_YEAR || year > MAX_YEAR) {
+				throw new UsageException("--date " + date + " is outside the years " + MIN_YEAR + "–" + MAX_YEAR
+						+ "; give the date of the approval, written YYYY-MM-DD");
+			}
 		} catch (DateTimeParseException e) {
 			throw new UsageException("--date must be a date written YYYY-MM-DD, not '" + date + "'");
 		}
-		ModelFolder model = session.model(arguments);
-		if (model == null) {
-			return Cli.FAILED;
-		}
 		Path folder = session.folder(arguments);
-		Approval.Recorded approval = Approval.approve(folder, model.file(), model.assessment(), by.strip(), date,
-				arguments.option("opinion", null));
-		session.out().println(messages.text("approve.done", approval.signedBy(), approval.date(), approval.hash(),
-				ApprovalSnapshot.folderOf(folder)));
-		return Cli.OK;
+		// read, hash, snapshot and save under the folder's lock: a decision saved meanwhile is neither lost nor unapproved
+		try (FolderLock lock = FolderLock.acquire(folder)) {
+			ModelFolder model = session.model(arguments);
+			if (model == null) {
+				return Cli.FAILED;
+			}
+			Approval.Recorded approval = Approval.approve(folder, model.file(), model.assessment(), by.strip(), date,
+					arguments.option("opinion", null));
+			session.out().println(messages.text("approve.done", approval.signedBy(), approval.date(), approval.hash(),
+					ApprovalSnapshot.folderOf(folder)));
+			return Cli.OK;
+		}
 	}
 }

@@ -37,7 +37,8 @@ public final class Cli {
 	private final List<Command> commands = commands();
 
 	public Cli(PrintStream out, PrintStream err, Defaults defaults) {
-		this.session = new Session(out, err, defaults);
+		// every line printed is one line of text, whatever names and messages it quotes (Terminal)
+		this.session = new Session(Terminal.escaping(out), Terminal.escaping(err), defaults);
 	}
 
 	/** Every command, in the order the help lists them. */

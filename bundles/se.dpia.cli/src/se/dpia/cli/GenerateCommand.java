@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import se.dpia.assessment.AssessmentFolder;
+import se.dpia.assessment.UnreadableFilesException;
 import se.dpia.documents.GenerationProgress;
 import se.dpia.documents.Templates;
+import se.dpia.model.io.ModelLoadException;
 
 /** {@code ./dpia generate}: writes the documents of an assessment folder, printing each file as it is in place. */
 final class GenerateCommand implements Command {
@@ -40,12 +42,28 @@ final class GenerateCommand implements Command {
 			session.err().println("dpia: " + folder + " holds no readable assessment model (*.dpia); run ./dpia check " + folder);
 			return Cli.FAILED;
 		}
+		if (!assessment.loadFailures().isEmpty()) {
+			// a file left out would silently leave out its documents: nothing is written until every file loads
+			for (ModelLoadException failure : assessment.loadFailures()) {
+				session.err().println("dpia: " + UnreadableFilesException.describe(new ModelLoadException(
+						Session.shown(failure.file()), failure.line(), failure.column(), failure.getMessage())));
+			}
+			session.err().println("dpia: nothing was generated: the documents would miss what "
+					+ (assessment.loadFailures().size() == 1 ? "this file holds" : "these files hold") + "; correct it (./dpia check "
+					+ folder + ") and run again");
+			return Cli.FAILED;
+		}
 		String templates = arguments.option("templates", null);
 		Templates source = Templates.of(templates != null ? Path.of(templates) : session.defaults().templates());
 		assessment.generate(source, language, output, new GenerationProgress() {
 			@Override
 			public void written(Path file) {
 				session.out().println(file);
+			}
+
+			@Override
+			public void warning(String message) {
+				session.err().println("dpia: warning: " + message);
 			}
 		});
 		return Cli.OK;

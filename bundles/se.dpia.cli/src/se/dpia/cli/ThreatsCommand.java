@@ -9,6 +9,7 @@ import se.dpia.assessment.ModelFolder;
 import se.dpia.assessment.ThreatTasks;
 import se.dpia.compliance.Messages;
 import se.dpia.compliance.threats.Proposal;
+import se.dpia.model.io.FolderLock;
 
 /**
  * {@code ./dpia threats [DIR]} lists the privacy threats proposed from the model and not yet decided;
@@ -55,30 +56,35 @@ final class ThreatsCommand implements Command {
 		if (reason != null && dismiss == null) {
 			throw new UsageException("--reason goes with --dismiss RULE:ELEMENT");
 		}
-		ModelFolder model = session.model(arguments);
-		if (model == null) {
-			return Cli.FAILED;
-		}
-		if (accept == null && dismiss == null) {
-			list(model, messages, session.out());
-			return Cli.OK;
-		}
-		String today = LocalDate.now().toString();
-		ThreatTasks.Outcome outcome = accept != null ? ThreatTasks.accept(model, accept, messages, today)
-				: ThreatTasks.dismiss(model, dismiss, reason, today);
-		switch (outcome) {
-			case ThreatTasks.Accepted accepted -> session.out().println(messages.text("threats.accepted", accepted.key(),
-					accepted.risk().getId(), accepted.risk().getName()));
-			case ThreatTasks.Dismissed dismissed -> session.out().println(messages.text("threats.dismissed", dismissed.key(),
-					dismissed.reason()));
-			case ThreatTasks.NotFound notFound -> {
-				session.err().println("dpia: " + (notFound.alreadyDecided()
-						? notFound.key() + " is already decided (see threatDecisions in " + model.file() + ")"
-						: "no proposal " + notFound.key() + " in " + model.file() + "; run ./dpia threats DIR to list them as RULE:ELEMENT"));
+		boolean deciding = accept != null || dismiss != null;
+		// a decision reads, changes and saves the model: under the folder's lock, so concurrent decisions (another
+		// command, the workbench) each see the others' and the new risk's id is free
+		try (FolderLock lock = deciding ? FolderLock.acquire(session.folder(arguments)) : null) {
+			ModelFolder model = session.model(arguments);
+			if (model == null) {
 				return Cli.FAILED;
 			}
+			if (accept == null && dismiss == null) {
+				list(model, messages, session.out());
+				return Cli.OK;
+			}
+			String today = LocalDate.now().toString();
+			ThreatTasks.Outcome outcome = accept != null ? ThreatTasks.accept(model, accept, messages, today)
+					: ThreatTasks.dismiss(model, dismiss, reason, today);
+			switch (outcome) {
+				case ThreatTasks.Accepted accepted -> session.out().println(messages.text("threats.accepted", accepted.key(),
+						accepted.risk().getId(), accepted.risk().getName()));
+				case ThreatTasks.Dismissed dismissed -> session.out().println(messages.text("threats.dismissed", dismissed.key(),
+						dismissed.reason()));
+				case ThreatTasks.NotFound notFound -> {
+					session.err().println("dpia: " + (notFound.alreadyDecided()
+							? notFound.key() + " is already decided (see threatDecisions in " + model.file() + ")"
+							: "no proposal " + notFound.key() + " in " + model.file() + "; run ./dpia threats DIR to list them as RULE:ELEMENT"));
+					return Cli.FAILED;
+				}
+			}
+			return Cli.OK;
 		}
-		return Cli.OK;
 	}
 
 	private static void list(ModelFolder model, Messages messages, PrintStream out) {

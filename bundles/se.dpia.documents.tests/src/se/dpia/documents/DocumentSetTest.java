@@ -77,4 +77,47 @@ class DocumentSetTest {
 			assertEquals(0, files.count(), "no file is written, not even the two laid out");
 		}
 	}
+
+	@Test
+	void aDocumentThatCannotBeWrittenLeavesTheWholeOldSetAndNoTemporaryFile(@TempDir Path out) throws Exception {
+		DocumentSet documents = new DocumentSet(DpiaReportTest.BUILT_IN, Language.SV);
+		List<Path> files = documents.generate(TestAssessments.camera(), out, p -> { });
+		assertTrue(files.size() >= 2, files.toString());
+		Files.writeString(files.get(0), "earlier output");
+		Files.delete(files.get(1));
+		Files.createDirectories(files.get(1)); // a folder with the second document's name is in the way
+		Path leftOver = out.resolve("." + files.get(0).getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+		Files.writeString(leftOver, "left by a crash");
+
+		java.io.IOException refusal = assertThrows(java.io.IOException.class,
+				() -> documents.generate(TestAssessments.camera(), out, p -> { }));
+
+		assertTrue(refusal.getMessage().contains("is a folder, in the way"), refusal.getMessage());
+		assertEquals("earlier output", Files.readString(files.get(0)), "not one new document beside old ones");
+		try (var names = Files.list(out)) {
+			assertEquals(List.of(), names.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(),
+					"no temporary file, and the crash's is swept");
+		}
+
+		Files.delete(files.get(1));
+		assertEquals(files, documents.generate(TestAssessments.camera(), out, p -> { }));
+		assertTrue(Files.readString(files.get(0), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+	}
+
+	@Test
+	void anOutputPathThatIsAFileIsRefusedBeforeTheLayout(@TempDir Path work) throws Exception {
+		Path file = Files.writeString(work.resolve("a-file"), "not a folder");
+		List<Integer> begun = new ArrayList<>();
+
+		java.io.IOException refusal = assertThrows(java.io.IOException.class, () -> new DocumentSet(DpiaReportTest.BUILT_IN,
+				Language.SV).generate(DocumentInput.of(TestAssessments.camera()), file, new GenerationProgress() {
+					@Override
+					public void begin(int files) {
+						begun.add(files);
+					}
+				}));
+
+		assertTrue(refusal.getMessage().contains("is a file, not a folder"), refusal.getMessage());
+		assertEquals(List.of(), begun, "refused before the layout began");
+	}
 }

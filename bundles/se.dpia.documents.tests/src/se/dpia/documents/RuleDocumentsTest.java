@@ -53,7 +53,7 @@ class RuleDocumentsTest {
 	@Test
 	void theHomeCareRoutineEscalatesToAVisitAndNamesItsMeasures() throws Exception {
 		ExampleFolder.generate(Language.SV, out);
-		String text = Pdfs.text(out.resolve("rutin-Hemtjänst_natt.pdf"));
+		String text = Pdfs.text(out.resolve("rutin-Hemtjanst_natt.pdf"));
 		assertTrue(text.contains("22:00–06:00, var 2:e timme"), text);
 		assertTrue(text.contains("21:00–07:00"), "granted service");
 		assertTrue(text.contains("Om brukaren inte syns, inom 15 minuter"), text);
@@ -66,7 +66,7 @@ class RuleDocumentsTest {
 	@Test
 	void theChecklistShowsEachPointsStatusAndWhatSatisfiesIt() throws Exception {
 		ExampleFolder.generate(Language.SV, out);
-		String text = Pdfs.text(out.resolve("checklista-Införande.pdf"));
+		String text = Pdfs.text(out.resolve("checklista-Inforande.pdf"));
 		assertTrue(text.contains("Att tänka på vid införande av digital tillsyn (SKR)"), "the template's title");
 		assertTrue(text.contains("Om tekniken inte skulle fungera ersätts den digitala tillsynen med ett fysiskt besök"), text);
 		assertTrue(text.contains("✓ Uppfylld"), text);
@@ -97,8 +97,8 @@ class RuleDocumentsTest {
 	@Test
 	void theRuleDocumentsAreInEnglishWithLangEn() throws Exception {
 		ExampleFolder.generate(Language.EN, out);
-		assertTrue(Pdfs.text(out.resolve("routine-Hemtjänst_natt.pdf")).contains("Roles and permissions"));
-		assertTrue(Pdfs.text(out.resolve("checklist-Införande.pdf")).contains("✓ Satisfied"));
+		assertTrue(Pdfs.text(out.resolve("routine-Hemtjanst_natt.pdf")).contains("Roles and permissions"));
+		assertTrue(Pdfs.text(out.resolve("checklist-Inforande.pdf")).contains("✓ Satisfied"));
 		String consent = Pdfs.text(out.resolve("consent-form-Kameratillsyn.pdf"));
 		assertTrue(consent.contains("freely given"), consent);
 		assertTrue(consent.contains("You are offered instead: Fysisk tillsyn enligt biståndsbeslutet"), consent);

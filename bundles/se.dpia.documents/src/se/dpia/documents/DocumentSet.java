@@ -13,13 +13,13 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 import se.dpia.documents.pdf.PdfWriter;
 import se.dpia.model.Assessment;
-import se.dpia.model.io.AtomicWrite;
 
 /**
  * Generates every document of an assessment into an output folder, reporting each file as it is written. A pure
  * function of its {@link DocumentInput}, the templates and the language: it reads no model, rule file or repository
- * itself. All documents are laid out before the first is written, so a template error leaves the folder as it was;
- * each file then goes to a temporary name and is moved into place.
+ * itself. The output folder is checked first, then all documents are laid out before the first is written, so a
+ * template error leaves the folder as it was; then every file goes to a temporary name and, only when all are
+ * written, each is moved into place ({@link OutputSet}).
  */
 public final class DocumentSet {
 
@@ -68,16 +68,14 @@ public final class DocumentSet {
 	 */
 	public List<Path> generate(DocumentInput input, Path out, GenerationProgress progress)
 			throws IOException, TemplateException {
+		OutputSet.checkFolder(out); // before the slow layout
 		Map<String, byte[]> laidOut = layOut(input, inFolder(out, progress));
 		stopIfCancelled(progress);
-		List<Path> files = new ArrayList<>();
+		Map<Path, byte[]> files = new LinkedHashMap<>();
 		for (Map.Entry<String, byte[]> document : laidOut.entrySet()) {
-			Path target = FileNames.inside(out, document.getKey());
-			AtomicWrite.write(target, stream -> stream.write(document.getValue()));
-			files.add(target);
-			progress.written(target);
+			files.put(FileNames.inside(out, document.getKey()), document.getValue());
 		}
-		return files;
+		return OutputSet.write(files, progress);
 	}
 
 	/**
@@ -85,6 +83,7 @@ public final class DocumentSet {
 	 * is read from or written to disk.
 	 */
 	public Map<String, byte[]> layOut(DocumentInput input, GenerationProgress progress) throws IOException, TemplateException {
+		MissingGlyphs.in(input.assessment(), input.rules()).forEach(progress::warning);
 		Texts texts = Texts.load(templates, language);
 		// the values of every file first (quick), so the progress knows how many files the slow layout makes
 		List<Planned> planned = new ArrayList<>();
@@ -121,6 +120,11 @@ public final class DocumentSet {
 			@Override
 			public void laidOut(Path file) {
 				progress.laidOut(FileNames.inside(out, file.toString()));
+			}
+
+			@Override
+			public void warning(String message) {
+				progress.warning(message);
 			}
 
 			@Override

@@ -21,6 +21,13 @@ public interface GenerationProgress {
 	}
 
 	/**
+	 * Something the documents will show wrongly though they can be written, e.g. a character the font cannot draw;
+	 * told before the layout starts. A command line prints it on stderr.
+	 */
+	default void warning(String message) {
+	}
+
+	/**
 	 * Asked before each document and before the first file is written; {@code true} stops generation with
 	 * nothing written.
 	 */

@@ -61,6 +61,22 @@ class ApprovalTest {
 	}
 
 	@Test
+	void aLinkedModelFileIsCoveredByTheHashAndALinkLeadingOutIsNotRead(@TempDir Path elsewhere) throws IOException {
+		Files.createDirectories(folder.resolve("modeller"));
+		Path real = Files.writeString(folder.resolve("modeller/real.dpia"), MODEL);
+		Files.createSymbolicLink(modelFile(), real);
+		String hash = ContentHash.of(folder);
+
+		Files.writeString(real, MODEL.replace("likelihood=\"2\"", "likelihood=\"3\""));
+		assertNotEquals(hash, ContentHash.of(folder), "the linked model is content");
+
+		Files.writeString(elsewhere.resolve("hemlig.regler"), "hemligt");
+		Files.createSymbolicLink(folder.resolve("hemlig.regler"), elsewhere.resolve("hemlig.regler"));
+		assertTrue(FolderContent.filesIn(folder).contains(folder.resolve("hemlig.regler")), "listed, so loading refuses it");
+		assertTrue(!FolderContent.of(folder).files().containsKey("hemlig.regler"), "but never read");
+	}
+
+	@Test
 	void aChangedRiskChangesTheHash() throws IOException {
 		writeFolder();
 		String hash = ContentHash.of(folder);
@@ -69,16 +85,15 @@ class ApprovalTest {
 	}
 
 	@Test
-	void approvingRecordsTheHashAndKeepsTheApprovedFilesWithoutChangingTheHash() throws IOException, ModelLoadException {
+	void approvingRecordsTheHashOfTheFolderAsSavedAndKeepsTheApprovedFiles() throws IOException, ModelLoadException {
 		writeFolder();
-		String before = ContentHash.of(folder);
 
 		Assessment assessment = AssessmentFiles.load(modelFile());
 		Approval.Recorded approval = Approval.approve(folder, modelFile(), assessment, "Dana Dataskyddsombud",
 				"2026-11-24", "Godtagbar med åtgärderna");
 
-		assertEquals(before, approval.hash());
-		assertEquals(before, ContentHash.of(folder), "recording the approval must not change the hash");
+		String before = approval.hash();
+		assertEquals(before, ContentHash.of(folder), "the recorded hash is the saved folder's: recording it changes nothing");
 		Assessment saved = AssessmentFiles.load(modelFile());
 		assertEquals(new Approval.Recorded(before, "2026-11-24", "Dana Dataskyddsombud"), Approval.of(saved));
 		assertTrue(saved.getReview().isDpoSignedOff());
@@ -110,5 +125,48 @@ class ApprovalTest {
 	@Test
 	void anAssessmentWithoutApprovedHashHasNoApproval() {
 		assertNull(Approval.of(null));
+	}
+
+	@Test
+	void theOpinionSignerAndDateAreCoveredByTheHash() throws IOException, ModelLoadException {
+		writeFolder();
+		Approval.Recorded approval = Approval.approve(folder, modelFile(), AssessmentFiles.load(modelFile()), "Dana",
+				"2026-11-24", "Godtagbar");
+
+		for (String edit : new String[] { "Godtagbar med förbehåll", "Dana:Kim", "2026-11-24:2026-12-24" }) {
+			String saved = Files.readString(modelFile());
+			Files.writeString(modelFile(), edit.contains(":") ? saved.replace(edit.split(":")[0] + "\"", edit.split(":")[1] + "\"")
+					: saved.replace("Godtagbar\"", edit + "\""));
+			assertNotEquals(approval.hash(), ContentHash.of(folder), "changed after the approval: " + edit);
+			Files.writeString(modelFile(), saved);
+		}
+		assertEquals(approval.hash(), ContentHash.of(folder));
+	}
+
+	@Test
+	void aRuleFileImportedFromAHiddenFolderIsCoveredByTheHash() throws IOException {
+		writeFolder();
+		Files.createDirectories(folder.resolve(".mallar"));
+		Files.writeString(folder.resolve(".mallar/mall.regler"), "checklistmall Mall { punkt P \"p\" }\n");
+		Files.writeString(folder.resolve("regler/kamera.regler"), "importera \"../.mallar/mall.regler\"\n" + RULES);
+		String hash = ContentHash.of(folder);
+		assertTrue(FolderContent.of(folder).files().containsKey(".mallar/mall.regler"), FolderContent.of(folder).files().keySet().toString());
+
+		Files.writeString(folder.resolve(".mallar/mall.regler"), "checklistmall Mall { punkt P \"ändrad\" }\n");
+
+		assertNotEquals(hash, ContentHash.of(folder), "the imported file changed after the approval");
+	}
+
+	@Test
+	void aReapprovalStoppedBetweenItsTwoRenamesLeavesThePreviousSnapshot() throws IOException, ModelLoadException {
+		writeFolder();
+		Approval.Recorded first = Approval.approve(folder, modelFile(), AssessmentFiles.load(modelFile()), "Dana",
+				"2026-11-01", null);
+		// as a kill between "move the old snapshot aside" and "move the new one into place" leaves the folder
+		Files.move(ApprovalSnapshot.folderOf(folder), folder.resolve(".approved.1234.old"));
+		Files.createDirectories(folder.resolve(".approved.5678.tmp"));
+
+		assertTrue(ApprovalSnapshot.exists(folder), "the previous snapshot is put back");
+		assertEquals(first.hash(), ContentHash.of(ApprovalSnapshot.read(folder)));
 	}
 }

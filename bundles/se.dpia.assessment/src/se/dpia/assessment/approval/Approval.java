@@ -45,7 +45,6 @@ public final class Approval {
 	 */
 	public static Recorded approve(Path folder, Path modelFile, Assessment assessment, String by, String date,
 			String opinion) throws IOException {
-		String hash = ContentHash.of(folder);
 		Review review = assessment.getReview();
 		if (review == null) {
 			review = DpiaFactory.eINSTANCE.createReview();
@@ -54,12 +53,16 @@ public final class Approval {
 		review.setDpoSignedOff(true);
 		review.setSignOffDate(date);
 		review.setSignedBy(by);
-		review.setApprovedHash(hash);
 		if (opinion != null) {
 			review.setDpoOpinion(opinion);
 		}
+		// the hash covers the folder as it will be saved: with who signed, when and the opinion
+		String model = folder.relativize(modelFile).toString().replace('\\', '/');
 		Map<String, byte[]> files = new TreeMap<>(FolderContent.of(folder).files());
-		files.put(folder.relativize(modelFile).toString().replace('\\', '/'), saved(assessment));
+		files.put(model, saved(assessment));
+		String hash = ContentHash.of(new FolderContent(files));
+		review.setApprovedHash(hash);
+		files.put(model, saved(assessment));
 		ApprovalSnapshot.write(folder, files);
 		AssessmentFiles.save(assessment.eResource(), modelFile);
 		return new Recorded(hash, date, by);

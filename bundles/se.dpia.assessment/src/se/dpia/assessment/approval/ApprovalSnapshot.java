@@ -29,12 +29,35 @@ public final class ApprovalSnapshot {
 	}
 
 	public static boolean exists(Path assessmentFolder) {
+		recover(assessmentFolder);
 		return Files.isDirectory(folderOf(assessmentFolder));
 	}
 
 	/** The approved content; throws if there is no snapshot. */
 	public static FolderContent read(Path assessmentFolder) throws IOException {
+		recover(assessmentFolder);
 		return FolderContent.of(folderOf(assessmentFolder));
+	}
+
+	/**
+	 * Puts back the previous snapshot when a replacement was stopped (killed) between its two renames: the old
+	 * snapshot was moved aside and the new one not yet into place. The model still records the previous approval then
+	 * (it is saved after the snapshot), so the previous snapshot is the right one. Does nothing otherwise.
+	 */
+	static void recover(Path assessmentFolder) {
+		Path target = folderOf(assessmentFolder);
+		if (Files.exists(target)) {
+			return;
+		}
+		try (Stream<Path> left = Files.list(assessmentFolder)) {
+			Path aside = left.filter(p -> p.getFileName().toString().startsWith(FOLDER + ".")
+					&& p.getFileName().toString().endsWith(".old") && Files.isDirectory(p)).findFirst().orElse(null);
+			if (aside != null) {
+				move(aside, target);
+			}
+		} catch (IOException e) {
+			// nothing to put back, or no permission: the caller finds no snapshot and says so
+		}
 	}
 
 	/**
@@ -42,6 +65,7 @@ public final class ApprovalSnapshot {
 	 * which is then renamed into place, so a reader finds the old snapshot or the complete new one, never a mix.
 	 */
 	static void write(Path assessmentFolder, Map<String, byte[]> files) throws IOException {
+		recover(assessmentFolder);
 		Path target = folderOf(assessmentFolder);
 		Path fresh = assessmentFolder.resolve(FOLDER + "." + UUID.randomUUID() + ".tmp");
 		Path old = assessmentFolder.resolve(FOLDER + "." + UUID.randomUUID() + ".old");

@@ -26,15 +26,16 @@ import se.dpia.model.io.AssessmentFiles;
 /**
  * The content hash that an approval records: SHA-256 over the folder's {@linkplain FolderContent content}, in path
  * order, with line endings normalised to LF. A model file is hashed as the model it holds, saved again without the
- * review's approval fields, so recording an approval does not change the hash; a model file that does not load is
- * hashed as text.
+ * recorded hash itself (the DPO's sign-off, date, name and opinion are hashed: {@link Approval} sets them before it
+ * hashes); a model file that does not load is hashed as text.
  */
 public final class ContentHash {
 
-	/** The review's fields that the approval itself writes, left out of the hash. */
-	public static final List<EAttribute> APPROVAL_FIELDS = List.of(DpiaPackage.Literals.REVIEW__DPO_SIGNED_OFF,
-			DpiaPackage.Literals.REVIEW__SIGN_OFF_DATE, DpiaPackage.Literals.REVIEW__APPROVED_HASH,
-			DpiaPackage.Literals.REVIEW__DPO_OPINION, DpiaPackage.Literals.REVIEW__SIGNED_BY);
+	/**
+	 * The review's field that the approval itself writes, left out of the hash: the hash. Who signed, when, and the
+	 * opinion are hashed, so changing them after the approval shows as a change.
+	 */
+	public static final List<EAttribute> APPROVAL_FIELDS = List.of(DpiaPackage.Literals.REVIEW__APPROVED_HASH);
 
 	private static final String PREFIX = "sha256:";
 

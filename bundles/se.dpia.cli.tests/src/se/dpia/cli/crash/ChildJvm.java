@@ -16,12 +16,12 @@ import org.osgi.framework.FrameworkUtil;
  * Starts a plain JVM (the one running the tests) on the class path of the bundles in this OSGi test runtime: each
  * bundle's jar (or folder), and this fragment's {@code target/classes}.
  */
-final class ChildJvm {
+public final class ChildJvm {
 
 	private final String classpath;
 	private final String description;
 
-	ChildJvm() {
+	public ChildJvm() {
 		Set<String> entries = new LinkedHashSet<>();
 		// this test fragment runs from its output folder, which its bundle location does not name
 		entries.add(Path.of(System.getProperty("dpia.root", "../.."), "bundles/se.dpia.cli.tests/target/classes")
@@ -42,6 +42,12 @@ final class ChildJvm {
 				}
 				entries.add(location.toString());
 			} else if (Files.isRegularFile(location)) {
+				// a bundle built in this reactor: its classes folder first, so Xtext reads its grammar from a file
+				// (the rule language refuses jar: URIs), then the jar for what only the jar holds (library/)
+				Path classes = location.resolveSibling("classes");
+				if (location.getParent().getFileName().toString().equals("target") && Files.isDirectory(classes)) {
+					entries.add(classes.toString());
+				}
 				entries.add(location.toString());
 			}
 		}
@@ -85,8 +91,16 @@ final class ChildJvm {
 	}
 
 	/** Where the class path came from, for a failure message. */
-	String description() {
+	public String description() {
 		return description;
+	}
+
+	/** A child JVM running {@code mainClass} with the arguments, not yet started. */
+	public ProcessBuilder command(String mainClass, String... args) {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-Djava.awt.headless=true", "-cp", classpath, mainClass));
+		command.addAll(List.of(args));
+		return new ProcessBuilder(command);
 	}
 
 	/**

@@ -46,4 +46,13 @@ class PriorConsultationTest {
 		assertEquals(4, PriorConsultation.acceptableLevel(assessment));
 		assertTrue(PriorConsultation.required(assessment));
 	}
+
+	@Test
+	void aResidualLevelThatOverflowsIntNeedsConsultation() {
+		Assessment assessment = assessment("""
+				<risks id='R1' name='Överspill' residualLikelihood='46341' residualSeverity='46341'/>
+				""");
+
+		assertTrue(PriorConsultation.required(assessment));
+	}
 }

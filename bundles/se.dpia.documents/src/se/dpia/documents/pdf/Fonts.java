@@ -47,7 +47,7 @@ public final class Fonts {
 
 	private static final java.awt.Font[] AWT = new java.awt.Font[2];
 
-	private static InputStream open(String file) {
+	static InputStream open(String file) {
 		InputStream in = Fonts.class.getClassLoader().getResourceAsStream(FOLDER + file);
 		if (in == null) {
 			throw new UncheckedIOException(new FileNotFoundException(

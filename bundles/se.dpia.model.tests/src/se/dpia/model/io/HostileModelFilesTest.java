@@ -203,6 +203,66 @@ class HostileModelFilesTest {
 	}
 
 	@Test
+	void aReferenceThroughASymlinkedSubfolderLeadingOutIsLeftUnresolved() throws Exception {
+		Path outside = Files.writeString(secret.resolveSibling("other.dpia"), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<dpia:Assessment xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+				    xmlns:dpia="https://dpia.se/model/1.0" id="o" name="hemligt">
+				  <mitigations id="A9" name="hemligt"/>
+				</dpia:Assessment>
+				""");
+		try {
+			Files.createSymbolicLink(folder.resolve("delat"), secret.getParent());
+			Path model = Files.writeString(folder.resolve("assessment.dpia"), """
+					<?xml version="1.0" encoding="UTF-8"?>
+					<dpia:Assessment xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+					    xmlns:dpia="https://dpia.se/model/1.0" id="x" name="x">
+					  <risks id="R1" name="r">
+					    <mitigations href="delat/other.dpia#A9"/>
+					  </risks>
+					</dpia:Assessment>
+					""");
+			ResourceSet resourceSet = AssessmentFiles.prepare(new ResourceSetImpl());
+			Assessment assessment = AssessmentFiles.load(resourceSet, model);
+
+			EcoreUtil.resolveAll(resourceSet);
+
+			assertTrue(assessment.getRisks().get(0).getMitigations().get(0).eIsProxy(), "the reference stays unresolved");
+			assertTrue(resourceSet.getResources().stream().skip(1).allMatch(r -> r.getContents().isEmpty()),
+					"nothing but the model itself was read");
+			String refusal = FolderGuard.of(resourceSet).refusal(org.eclipse.emf.common.util.URI
+					.createFileURI(folder.resolve("delat/other.dpia").toString()));
+			assertTrue(refusal != null && refusal.contains("symbolic link"), refusal);
+		} finally {
+			Files.deleteIfExists(outside);
+		}
+	}
+
+	@Test
+	void aModelFileLinkedFromOutsideTheFolderIsRefused() throws Exception {
+		Path outside = Files.writeString(secret.resolveSibling("other.dpia"), ROOT.formatted("hemligt"));
+		try {
+			Path link = Files.createSymbolicLink(folder.resolve("assessment.dpia"), outside);
+
+			ModelLoadException refusal = assertThrows(ModelLoadException.class, () -> AssessmentFiles.load(link));
+
+			assertTrue(refusal.getMessage().contains("symbolic link"), refusal.getMessage());
+			assertFalse(refusal.getMessage().contains("hemligt"), refusal.getMessage());
+		} finally {
+			Files.deleteIfExists(outside);
+		}
+	}
+
+	@Test
+	void aLinkInsideTheFolderToAFileInsideIsFollowed() throws Exception {
+		Files.createDirectories(folder.resolve("modeller"));
+		Path real = Files.writeString(folder.resolve("modeller/real.dpia"), ROOT.formatted("inne"));
+		Path link = Files.createSymbolicLink(folder.resolve("assessment.dpia"), real);
+
+		assertEquals("inne", AssessmentFiles.load(link).getName());
+	}
+
+	@Test
 	void aModelFileAboveTheSizeLimitIsRefusedBeforeItIsRead() throws Exception {
 		Path huge = folder.resolve("huge.dpia");
 		try (var out = Files.newBufferedWriter(huge)) {

@@ -122,4 +122,13 @@ class RiskLevelsTest {
 		level.setLabelEn(labelEn);
 		return level;
 	}
+
+	@Test
+	void aLevelBeyondIntSaturatesAndStaysAboveTheAcceptableLevel() {
+		rate(46_341, 46_341, 46_341, 46_341);
+
+		assertEquals(Integer.MAX_VALUE, RiskLevels.inherent(risk), "46,341 × 46,341 overflows int");
+		assertEquals(Integer.MAX_VALUE, RiskLevels.remaining(risk));
+		assertTrue(RiskLevels.isAboveAcceptable(risk));
+	}
 }

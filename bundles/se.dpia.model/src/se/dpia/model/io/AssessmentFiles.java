@@ -22,8 +22,9 @@ import se.dpia.model.validation.DpiaValidation;
  * Reads and writes assessment model files ({@code *.dpia}, XMI). Reading refuses any DOCTYPE, so a
  * hostile file can't make the parser fetch external entities or expand entities; the {@link FolderGuard} keeps
  * EMF from opening anything outside the assessment folder; a file above {@link #MAX_BYTES} is refused before it is
- * read. Writing goes to a temporary file that is then moved into place, so a crash never leaves a half-written
- * model. Every element loaded carries its place in the file ({@link ElementPosition}), so problems can name a line.
+ * read, and one beyond the {@link ModelLimits} (scale levels, list sizes, text lengths) after. Writing goes to a
+ * temporary file that is then moved into place, so a crash never leaves a half-written model. Every element loaded
+ * carries its place in the file ({@link ElementPosition}), so problems can name a line.
  */
 public final class AssessmentFiles {
 
@@ -99,10 +100,15 @@ public final class AssessmentFiles {
 			// the whole model, which made loading and checking grow with the square of the model's size
 			indexed.setIntrinsicIDToEObjectMap(new HashMap<>());
 		}
-		byte[] bytes;
+		byte[] bytes = null;
 		try {
-			bytes = Files.readAllBytes(file);
-			resource.load(new java.io.ByteArrayInputStream(bytes), loadOptions());
+			// what was read, so a save can tell whether someone else saved the file meanwhile (the digest first: a change
+			// between the two reads then shows as a change, never hides one); the text also places each element
+			if (FolderGuard.of(resourceSet).refusal(resource.getURI()) == null) {
+				bytes = Files.readAllBytes(file);
+				resource.eAdapters().add(new ReadFrom(file.toAbsolutePath().normalize(), digest(bytes)));
+			}
+			resource.load(loadOptions());
 		} catch (IOException | RuntimeException e) {
 			resourceSet.getResources().remove(resource);
 			throw ModelLoadException.from(file, e);
@@ -114,7 +120,12 @@ public final class AssessmentFiles {
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Assessment assessment)) {
 			throw new ModelLoadException(file, 0, 0, "the file holds no assessment (its root element must be dpia:Assessment)");
 		}
-		if (resource instanceof XMLResource xml) {
+		String beyondLimit = ModelLimits.violation(assessment);
+		if (beyondLimit != null) {
+			resourceSet.getResources().remove(resource);
+			throw new ModelLoadException(file, 0, 0, beyondLimit);
+		}
+		if (bytes != null && resource instanceof XMLResource xml) {
 			PositionedResourceFactory.moveToTagStarts(xml, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
 		}
 		return assessment;
@@ -141,6 +152,58 @@ public final class AssessmentFiles {
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_LINE_WIDTH, 100);
 		options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
-		AtomicWrite.write(file, out -> resource.save(out, options));
+		Path target = file.toAbsolutePath().normalize();
+		try (FolderLock lock = FolderLock.acquire(target.getParent())) {
+			ReadFrom read = readFrom(resource);
+			if (read != null && read.file().equals(target) && Files.exists(target)
+					&& !java.util.Arrays.equals(read.digest(), digest(Files.readAllBytes(target)))) {
+				throw new ChangedMeanwhileException(file);
+			}
+			java.io.ByteArrayOutputStream saved = new java.io.ByteArrayOutputStream();
+			resource.save(saved, options);
+			byte[] bytes = saved.toByteArray();
+			AtomicWrite.write(file, out -> out.write(bytes));
+			if (read != null) {
+				resource.eAdapters().remove(read);
+			}
+			resource.eAdapters().add(new ReadFrom(target, digest(bytes)));
+		}
+	}
+
+	/**
+	 * The file a model resource was read from (or last saved to) and the SHA-256 of its bytes then: a save checks
+	 * that the file on disk is still that one.
+	 */
+	private record ReadFrom(Path file, byte[] digest) implements org.eclipse.emf.common.notify.Adapter {
+
+		@Override
+		public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+		}
+
+		@Override
+		public org.eclipse.emf.common.notify.Notifier getTarget() {
+			return null;
+		}
+
+		@Override
+		public void setTarget(org.eclipse.emf.common.notify.Notifier newTarget) {
+		}
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == ReadFrom.class;
+		}
+	}
+
+	private static ReadFrom readFrom(Resource resource) {
+		return (ReadFrom) org.eclipse.emf.ecore.util.EcoreUtil.getExistingAdapter(resource, ReadFrom.class);
+	}
+
+	private static byte[] digest(byte[] bytes) {
+		try {
+			return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException("the JVM has no SHA-256", e);
+		}
 	}
 }

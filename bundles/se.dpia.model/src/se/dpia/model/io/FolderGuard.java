@@ -19,7 +19,8 @@ import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
  * load as a package, an {@code xsi:schemaLocation}, an {@code href} to another model), and EMF would open them
  * through the resource set. This handler refuses every URI but files inside the assessment folders the set has
  * loaded from and the rule language's bundled library, so a hostile model can't make the workbench read a file
- * elsewhere or connect to the network.
+ * elsewhere or connect to the network. Paths are compared with every symbolic link resolved ({@link RealPaths}), so a
+ * linked subfolder or file that leads out of the folder is refused too.
  */
 public final class FolderGuard extends URIHandlerImpl {
 
@@ -46,7 +47,7 @@ public final class FolderGuard extends URIHandlerImpl {
 
 	/** Lets the resource set read files in {@code folder} and below. Until a folder is allowed, files are not limited. */
 	public void allow(Path folder) {
-		folders.add(folder.toAbsolutePath().normalize());
+		folders.add(RealPaths.of(folder));
 	}
 
 	/** Why the URI may not be opened, or null when it may. */
@@ -65,10 +66,15 @@ public final class FolderGuard extends URIHandlerImpl {
 		} catch (IllegalArgumentException e) {
 			return "the model refers to " + uri + ", which is not a file path";
 		}
+		Path real = RealPaths.of(file);
 		for (Path folder : folders) {
-			if (file.startsWith(folder)) {
+			if (real.startsWith(folder)) {
 				return null;
 			}
+		}
+		if (!real.equals(file)) {
+			return file + " leads through a symbolic link to " + real + ", outside the assessment folder "
+					+ folders.iterator().next() + "; copy the file into the folder instead of linking to it";
 		}
 		return "the model refers to " + file + ", outside the assessment folder " + folders.iterator().next()
 				+ "; copy what it needs into the folder";

@@ -41,7 +41,10 @@ public final class FolderLayout {
 
 			@Override
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-				if (attributes.isRegularFile() && isContent(relative(folder, file))) {
+				// a linked file counts like any other (and is refused when loaded if the link leads out of the folder,
+				// see RealPaths); linked folders are not walked
+				boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
+				if (regular && isContent(relative(folder, file))) {
 					files.add(file);
 				}
 				return FileVisitResult.CONTINUE;

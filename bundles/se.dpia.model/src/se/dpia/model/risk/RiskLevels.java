@@ -5,7 +5,7 @@ import se.dpia.model.Risk;
 
 /**
  * A risk's levels: likelihood × severity before the measures (inherent) and after them (residual); 0 means
- * not assessed, i.e. one of the two factors is 0.
+ * not assessed, i.e. one of the two factors is 0. A product beyond {@code int} saturates.
  */
 public final class RiskLevels {
 
@@ -44,7 +44,12 @@ public final class RiskLevels {
 		return RiskScales.of(risk.eContainer() instanceof Assessment assessment ? assessment : null);
 	}
 
+	/**
+	 * The product, saturating at {@link Integer#MAX_VALUE}: a rating far outside the scale (46,341 × 46,341) must stay
+	 * above the acceptable level, not wrap round to a negative level that needs no sign-off.
+	 */
 	private static int level(int likelihood, int severity) {
-		return likelihood <= 0 || severity <= 0 ? NOT_ASSESSED : likelihood * severity;
+		return likelihood <= 0 || severity <= 0 ? NOT_ASSESSED
+				: (int) Math.min(Integer.MAX_VALUE, (long) likelihood * severity);
 	}
 }

@@ -19,6 +19,7 @@ import se.dpia.rules.RuleFolder;
 import se.dpia.rules.RulesStandaloneSetup;
 import se.dpia.rules.load.FolderResources;
 import se.dpia.rules.load.RuleProblems;
+import se.dpia.rules.imports.RuleImports;
 
 /** Imports reach the assessment folder and the bundled library only; everything else is refused unopened. */
 class ImportValidatorTest {
@@ -87,6 +88,75 @@ class ImportValidatorTest {
 	@Test
 	void aLibraryImportCannotClimbOutOfTheLibrary() throws Exception {
 		assertRefused("importera bibliotek \"../../META-INF/MANIFEST.MF\"", "MANIFEST.MF");
+	}
+
+	@Test
+	void anImportThroughASymlinkedSubfolderLeadingOutIsRefused() throws Exception {
+		Files.writeString(elsewhere.resolve("hemlig.regler"), "checklistmall Hemlig { punkt P \"p\" }");
+		Files.createSymbolicLink(root.resolve("delat"), elsewhere);
+
+		assertRefused("importera \"delat/hemlig.regler\"", "hemlig.regler");
+		Problem refusal = folder.check().get(0);
+		assertTrue(refusal.message().contains("symbolic link"), refusal.message());
+	}
+
+	@Test
+	void anImportOfASymlinkedFileLeadingOutIsRefused() throws Exception {
+		Files.writeString(elsewhere.resolve("hemlig.regler"), "checklistmall Hemlig { punkt P \"p\" }");
+		Files.createDirectories(root.resolve(".delat"));
+		Files.createSymbolicLink(root.resolve(".delat/mall.regler"), elsewhere.resolve("hemlig.regler"));
+
+		assertRefused("importera \".delat/mall.regler\"", "mall.regler");
+	}
+
+	@Test
+	void anImportThroughALinkThatStaysInsideTheFolderIsFollowed() throws Exception {
+		folder.write("mallar/mall.regler", "checklistmall Mall { punkt P \"p\" }");
+		Files.createSymbolicLink(root.resolve(".genväg"), root.resolve("mallar"));
+
+		assertEquals(List.of(), folder.check("importera \".genväg/mall.regler\"\nchecklista C enligt Mall { P öppen }"));
+	}
+
+	@Test
+	void anImportedRuleFileAboveTheSizeLimitIsRefusedBeforeItIsParsed() throws Exception {
+		Path huge = Files.createDirectories(root.resolve(".stora")).resolve("stor.regler");
+		try (var out = Files.newBufferedWriter(huge)) {
+			out.write("checklistmall Hemlig {\n");
+			for (int i = 0; i < 40_000; i++) {
+				out.write("\tpunkt P" + i + " \"en punkt som upprepas\"\n");
+			}
+			out.write("}\n");
+		}
+		assertTrue(Files.size(huge) > RuleImports.MAX_BYTES, "above the limit: " + Files.size(huge));
+
+		assertRefused("importera \".stora/stor.regler\"", "stor.regler");
+		Problem refusal = folder.check().get(0);
+		assertTrue(refusal.message().contains("above the limit of 1.0 MB for a rule file"), refusal.message());
+	}
+
+	@Test
+	void aRuleFileAboveTheSizeLimitIsNeverParsedThroughTheResourceSet() throws Exception {
+		Path huge = root.resolve("stor.regler");
+		Files.writeString(huge, "// " + "x".repeat((int) RuleImports.MAX_BYTES) + "\n");
+		FolderResources loaded = FolderResources.load(RulesStandaloneSetup.doSetup(), root);
+
+		var resource = loaded.resourceSet().createResource(org.eclipse.emf.common.util.URI.createFileURI(huge.toString()));
+		java.io.IOException refusal = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+				() -> resource.load(loaded.resourceSet().getLoadOptions()));
+
+		assertTrue(refusal.getMessage().contains("above the limit of 1.0 MB"), refusal.getMessage());
+	}
+
+	@Test
+	void aRuleFileLinkedFromOutsideTheFolderIsReportedNotSkipped() throws Exception {
+		Files.writeString(elsewhere.resolve("hemlig.regler"), "checklistmall Hemlig { punkt P \"p\" }");
+		Files.createSymbolicLink(root.resolve("länkad.regler"), elsewhere.resolve("hemlig.regler"));
+
+		FolderResources loaded = FolderResources.load(RulesStandaloneSetup.doSetup(), root);
+
+		assertEquals(1, loaded.loadFailures().size(), loaded.loadFailures().toString());
+		assertTrue(loaded.loadFailures().get(0).getMessage().contains("symbolic link"), loaded.loadFailures().toString());
+		assertTrue(loaded.ruleResources().isEmpty());
 	}
 
 	@Test

@@ -11,7 +11,8 @@ import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
 
 /**
  * Guards the rule language's resource sets: nothing is ever read from or written to the network or into an
- * archive, whoever asks. {@link RuleImports} refuses such imports first; this handler is the second line.
+ * archive, and no rule file above {@link RuleImports#MAX_BYTES} is parsed, whoever asks. {@link RuleImports} refuses
+ * such imports first; this handler is the second line.
  */
 public final class RefusingUriHandler extends URIHandlerImpl {
 
@@ -19,12 +20,25 @@ public final class RefusingUriHandler extends URIHandlerImpl {
 
 	@Override
 	public boolean canHandle(URI uri) {
-		return uri.scheme() != null && REFUSED.contains(uri.scheme().toLowerCase(java.util.Locale.ROOT));
+		return uri.scheme() != null && REFUSED.contains(uri.scheme().toLowerCase(java.util.Locale.ROOT))
+				|| tooLarge(uri) != null;
 	}
 
 	@Override
 	public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+		String tooLarge = tooLarge(uri);
+		if (tooLarge != null) {
+			throw new IOException(uri.lastSegment() + " " + tooLarge);
+		}
 		throw new IOException("rule files may not read " + uri + ": only files in the assessment folder and the bundled library");
+	}
+
+	/** Why a rule file on disk may not be parsed for its size, or null: every rule file, imported or not, is limited. */
+	private static String tooLarge(URI uri) {
+		if (!uri.isFile() || !"regler".equals(uri.fileExtension())) {
+			return null;
+		}
+		return RuleImports.tooLarge(java.nio.file.Path.of(uri.toFileString()));
 	}
 
 	@Override

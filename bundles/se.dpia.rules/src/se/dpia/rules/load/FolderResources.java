@@ -15,6 +15,7 @@ import se.dpia.model.Assessment;
 import se.dpia.model.io.AssessmentFiles;
 import se.dpia.model.io.FolderLayout;
 import se.dpia.model.io.ModelLoadException;
+import se.dpia.rules.imports.RuleImports;
 
 /**
  * The model and rule files of an assessment folder loaded into one resource set: its model files ({@code *.dpia}) and its rule files
@@ -25,11 +26,8 @@ public final class FolderResources {
 	/** The rule files' extension. */
 	public static final String RULE_EXTENSION = "regler";
 
-	/**
-	 * The largest rule file read: 1 MB, some 30,000 lines, where the bundled files have a few dozen. A larger file
-	 * is refused before it is parsed, so it can't exhaust the heap.
-	 */
-	public static final long MAX_RULE_BYTES = 1024L * 1024;
+	/** The largest rule file read, imported or not: {@link RuleImports#MAX_BYTES}. */
+	public static final long MAX_RULE_BYTES = RuleImports.MAX_BYTES;
 
 	private final Path root;
 	private final XtextResourceSet resourceSet;

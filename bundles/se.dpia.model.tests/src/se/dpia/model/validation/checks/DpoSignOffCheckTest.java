@@ -71,4 +71,14 @@ class DpoSignOffCheckTest {
 
 		assertEquals(List.of(), codesOf(assessment));
 	}
+
+	@Test
+	void aLevelThatOverflowsIntStillNeedsTheSignOff() {
+		risk.setLikelihood(46_341);
+		risk.setSeverity(46_341);
+		risk.setResidualLikelihood(46_341);
+		risk.setResidualSeverity(46_341);
+
+		assertTrue(codesOf(assessment).contains(IssueCodes.RESIDUAL_RISK_WITHOUT_DPO_SIGN_OFF), codesOf(assessment).toString());
+	}
 }
