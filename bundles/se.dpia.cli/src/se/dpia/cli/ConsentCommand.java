@@ -97,8 +97,9 @@ final class ConsentCommand implements Command {
 					+ "); keep one so the answer is unambiguous");
 			return Cli.FAILED;
 		}
-		print(ConsentEvaluator.decide(rules.get(0), aCase));
-		return Cli.OK;
+		ConsentDecision decision = ConsentEvaluator.decide(rules.get(0), aCase);
+		print(decision);
+		return decision.outcome() == ConsentDecision.Outcome.RULE_DOES_NOT_SAY ? Cli.FAILED : Cli.OK;
 	}
 
 	private void print(ConsentDecision decision) {
@@ -110,6 +111,8 @@ final class ConsentCommand implements Command {
 			out.println("decision: may be used with consent");
 			decision.consents().forEach(who -> out.println("consent from: " + who));
 			decision.conditions().forEach(condition -> out.println("on condition: " + condition));
+		} else if (decision.outcome() == ConsentDecision.Outcome.RULE_DOES_NOT_SAY) {
+			out.println("decision: the rule does not say: " + decision.reason());
 		} else {
 			out.println("decision: not used: " + decision.reason());
 		}
