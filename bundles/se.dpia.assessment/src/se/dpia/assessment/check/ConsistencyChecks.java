@@ -69,9 +69,13 @@ public final class ConsistencyChecks {
 		}
 	}
 
-	/** In a PUB Annex III: carried out by a processor, or marked to appear in the annex. */
+	/**
+	 * In a PUB Annex III: carried out by a processor, or marked to appear in the annex. A measure carried out by an
+	 * in-house unit of the controller (egen verksamhet) is in no annex.
+	 */
 	private static boolean isInAnnex(Mitigation measure) {
-		return measure.getCarriedOutBy() != null || measure.getAppearsIn().contains(Placement.PUB_BILAGA);
+		return measure.getCarriedOutBy() != null && measure.getCarriedOutBy().getRole() != se.dpia.model.PartyRole.EGEN_VERKSAMHET
+				|| measure.getAppearsIn().contains(Placement.PUB_BILAGA);
 	}
 
 	/** Done by people as part of the work: marked for a routine, or an organisational measure of an annex. */

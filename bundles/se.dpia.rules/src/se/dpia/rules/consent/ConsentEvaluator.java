@@ -60,8 +60,7 @@ public final class ConsentEvaluator {
 		Outcome outcome = Outcome.MAY_BE_USED;
 		String reason = "";
 		String technology = rule.getTechnology().getId();
-		String considerFirst = rule.getLeastIntrusive() == null || rule.getLeastIntrusive().getAlternative() == null
-				? "" : rule.getLeastIntrusive().getAlternative().getId();
+		String considerFirst = "";
 		String alternative = rule.getRefusal() == null ? "" : rule.getRefusal().getAlternative();
 		ReducedCapacityClause reduced = rule.getReducedCapacity();
 		if (!aCase.reducedCapacity()) {
@@ -76,13 +75,13 @@ public final class ConsentEvaluator {
 		} else if (reduced.isNotUsed()) {
 			outcome = Outcome.NOT_USED;
 			reason = text(locale, "decision.notCovered", technology);
-			if (reduced.getConsiderFirst() != null && !reduced.getConsiderFirst().eIsProxy()) {
-				considerFirst = reduced.getConsiderFirst().getId();
-			}
+			considerFirst = reduced.getConsiderFirst() != null && !reduced.getConsiderFirst().eIsProxy()
+					? reduced.getConsiderFirst().getId() : leastIntrusive(rule);
 			if (reduced.getOffer() != null) {
 				alternative = reduced.getOffer();
 			}
 		} else {
+			considerFirst = leastIntrusive(rule);
 			Representative representative = representative(aCase.representative());
 			if (representative == null || !reduced.getRepresentatives().contains(representative)) {
 				outcome = Outcome.NOT_USED;
@@ -117,6 +116,12 @@ public final class ConsentEvaluator {
 				rule.getWithdrawal() == null ? "" : rule.getWithdrawal().getAction(),
 				aCase.protectedIdentity() && rule.getProtectedIdentity() != null ? rule.getProtectedIdentity().getAction() : "",
 				review(rule.getReview(), locale));
+	}
+
+	/** The rule's {@code överväg först} technology, or empty. */
+	private static String leastIntrusive(ConsentRule rule) {
+		return rule.getLeastIntrusive() == null || rule.getLeastIntrusive().getAlternative() == null ? ""
+				: rule.getLeastIntrusive().getAlternative().getId();
 	}
 
 	private static List<String> givers(ConsentRule rule, ConsentGiver giver, Locale locale) {
