@@ -3,6 +3,7 @@ package se.dpia.assessment.check;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import se.dpia.assessment.AssessmentFolder;
 import se.dpia.assessment.approval.Approval;
@@ -22,6 +23,11 @@ public final class ApprovalChecks {
 
 	/** Adds the warning for the folder's assessment, if it was approved and has changed since. */
 	public static void addTo(AssessmentFolder folder, Assessment assessment, List<Problem> problems) {
+		addTo(folder, assessment, problems, Locale.getDefault());
+	}
+
+	/** The same, the message in {@code locale}. */
+	public static void addTo(AssessmentFolder folder, Assessment assessment, List<Problem> problems, Locale locale) {
 		Approval.Recorded approval = Approval.of(assessment);
 		if (approval == null) {
 			return;
@@ -30,17 +36,16 @@ public final class ApprovalChecks {
 		try {
 			now = ContentHash.of(folder.root());
 		} catch (IOException e) {
-			now = "unreadable (" + e.getMessage() + ")";
+			now = CheckMessages.format(locale, IssueCodes.CHANGED_AFTER_APPROVAL + ".unreadable", e.getMessage());
 		}
 		if (approval.hash().equals(now)) {
 			return;
 		}
 		Path file = folder.fileOf(assessment.eResource());
-		String message = "the assessment changed after the DPO approved it" + (approval.date() == null ? "" : " on " + approval.date())
-				+ (approval.signedBy() == null ? "" : " (" + approval.signedBy() + ")") + ": approved content "
-				+ ContentHash.shortForm(approval.hash()) + ", now " + ContentHash.shortForm(now)
-				+ "; see what changed with ./dpia diff " + folder.root() + " --since approved, then ask the DPO to approve again (./dpia approve "
-				+ folder.root() + " --by NAME)";
+		String message = CheckMessages.format(locale, IssueCodes.CHANGED_AFTER_APPROVAL,
+				approval.date() == null ? "" : CheckMessages.format(locale, IssueCodes.CHANGED_AFTER_APPROVAL + ".on", approval.date()),
+				approval.signedBy() == null ? "" : " (" + approval.signedBy() + ")", ContentHash.shortForm(approval.hash()),
+				ContentHash.shortForm(now), folder.root());
 		problems.add(new Problem(file, 0, 0, Problem.Severity.WARNING, message, IssueCodes.CHANGED_AFTER_APPROVAL,
 				ModelPaths.pathOf(assessment.getReview())));
 	}

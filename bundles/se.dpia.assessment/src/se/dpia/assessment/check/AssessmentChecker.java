@@ -45,9 +45,9 @@ public final class AssessmentChecker {
 		}
 		for (Assessment assessment : folder.assessments()) {
 			addModelProblems(folder, assessment, locale, problems);
-			ComplianceChecks.addTo(folder, assessment, problems);
-			ConsistencyChecks.addTo(folder, assessment, problems);
-			ApprovalChecks.addTo(folder, assessment, problems);
+			ComplianceChecks.addTo(folder, assessment, problems, locale);
+			ConsistencyChecks.addTo(folder, assessment, problems, locale);
+			ApprovalChecks.addTo(folder, assessment, problems, locale);
 		}
 		RulesMessages.useLocale(folder.resourceSet(), locale);
 		for (Resource resource : folder.ruleResources()) {

@@ -3,6 +3,7 @@ package se.dpia.assessment.check;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -33,39 +34,44 @@ public final class ConsistencyChecks {
 
 	/** Adds the consistency problems of one assessment of the folder, checked against the folder's routines. */
 	public static void addTo(AssessmentFolder folder, Assessment assessment, List<Problem> problems) {
+		addTo(folder, assessment, problems, Locale.getDefault());
+	}
+
+	/** The same, messages in {@code locale}. */
+	public static void addTo(AssessmentFolder folder, Assessment assessment, List<Problem> problems, Locale locale) {
 		Path file = folder.fileOf(assessment.eResource());
 		Set<Mitigation> inSteps = mitigationsInSteps(folder);
 		for (Mitigation measure : assessment.getMitigations()) {
 			String path = ModelPaths.pathOf(measure);
 			if (isInAnnex(measure)) {
-				checkAnnexMeasure(assessment, measure, file, path, problems);
+				checkAnnexMeasure(assessment, measure, file, path, problems, locale);
 			}
 			if (isOperational(measure) && !inSteps.contains(measure)) {
-				problems.add(new Problem(file, 0, 0, Problem.Severity.WARNING, describe(measure) + " is "
-						+ operationalReason(measure) + ", but no step of a verksamhetsrutin carries it out: add \"genomför "
-						+ measure.getId() + "\" to the routine step that does it", IssueCodes.OPERATIONAL_MEASURE_WITHOUT_ROUTINE_STEP, path));
+				String key = IssueCodes.OPERATIONAL_MEASURE_WITHOUT_ROUTINE_STEP
+						+ (measure.getAppearsIn().contains(Placement.RUTIN) ? "" : ".annex");
+				problems.add(new Problem(file, 0, 0, Problem.Severity.WARNING,
+						CheckMessages.format(locale, key, measure.getId(), measure.getName()),
+						IssueCodes.OPERATIONAL_MEASURE_WITHOUT_ROUTINE_STEP, path));
 			}
 		}
 	}
 
 	private static void checkAnnexMeasure(Assessment assessment, Mitigation measure, Path file, String path,
-			List<Problem> problems) {
+			List<Problem> problems, Locale locale) {
 		if (measure.getRisks().isEmpty()) {
-			problems.add(new Problem(file, 0, 0, Problem.Severity.WARNING, describe(measure)
-					+ " is in a PUB Annex III but treats no risk of the DPIA: link it to the risks it lowers, or take it out of the annex",
+			problems.add(new Problem(file, 0, 0, Problem.Severity.WARNING, CheckMessages.format(locale,
+					IssueCodes.ANNEX_MEASURE_WITHOUT_RISK, measure.getId(), measure.getName()),
 					IssueCodes.ANNEX_MEASURE_WITHOUT_RISK, path));
 		}
 		Party processor = measure.getCarriedOutBy();
 		if (processor == null) {
-			problems.add(new Problem(file, 0, 0, Problem.Severity.ERROR, describe(measure)
-					+ " is marked for a PUB annex but names no processor, so no Annex III lists it: set carriedOutBy to the processor that carries it out",
+			problems.add(new Problem(file, 0, 0, Problem.Severity.ERROR, CheckMessages.format(locale,
+					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR, measure.getId(), measure.getName()),
 					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR, path));
 		} else if (assessment.getAgreements().stream().noneMatch(agreement -> agreement.getProcessor() == processor)) {
-			problems.add(new Problem(file, 0, 0, Problem.Severity.ERROR, describe(measure) + " is carried out by "
-					+ processor.getId() + " \"" + processor.getName()
-					+ "\", which has no PUB agreement, so no Annex III lists it: add a PUB agreement with "
-					+ processor.getId() + ", or set carriedOutBy to a processor that has one",
-					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR, path));
+			problems.add(new Problem(file, 0, 0, Problem.Severity.ERROR, CheckMessages.format(locale,
+					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR + ".noAgreement", measure.getId(), measure.getName(),
+					processor.getId(), processor.getName()), IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR, path));
 		}
 	}
 
@@ -82,15 +88,6 @@ public final class ConsistencyChecks {
 	private static boolean isOperational(Mitigation measure) {
 		return measure.getAppearsIn().contains(Placement.RUTIN)
 				|| isInAnnex(measure) && measure.getKind() == MitigationKind.ORGANISATORISK;
-	}
-
-	private static String operationalReason(Mitigation measure) {
-		return measure.getAppearsIn().contains(Placement.RUTIN) ? "marked to appear in a routine (appearsIn rutin)"
-				: "an organisational measure of a PUB Annex III";
-	}
-
-	private static String describe(Mitigation measure) {
-		return "measure " + measure.getId() + " \"" + measure.getName() + "\"";
 	}
 
 	/** The mitigations that some routine step of the folder's rule files claims with {@code genomför}. */
