@@ -104,11 +104,17 @@ public final class AssessmentFolder {
 
 	/**
 	 * What document generation is made from: the first assessment, the rule files, whether the folder still holds
-	 * the approved content, and the change history.
+	 * the approved content, the change history, and how many errors the check finds (the documents of a folder with
+	 * errors are drafts).
 	 *
 	 * @throws IllegalStateException when the folder has no assessment that loads
 	 */
 	public DocumentInput documentInput() {
+		return documentInput(check(Locale.ROOT));
+	}
+
+	/** As {@link #documentInput()}, with the errors of a check already made. */
+	public DocumentInput documentInput(CheckResult check) {
 		Assessment assessment = assessment();
 		if (assessment == null) {
 			throw new IllegalStateException(root() + " holds no readable assessment model");
@@ -116,7 +122,7 @@ public final class AssessmentFolder {
 		List<DocumentInput.HistoryRow> history = ChangeHistory.of(root(), assessment).entries().stream()
 				.map(AssessmentFolder::row).toList();
 		return new DocumentInput(assessment, DocumentInput.ruleFiles(ruleResources()), approvedContentUnchanged(assessment),
-				history);
+				history, check.errors());
 	}
 
 	/**
@@ -132,6 +138,15 @@ public final class AssessmentFolder {
 			throw new UnreadableFilesException(loadFailures());
 		}
 		return new DocumentSet(templates, language).generate(documentInput(), out, progress);
+	}
+
+	/** As {@link #generate(Templates, Language, Path, GenerationProgress)}, with a check already made. */
+	public List<Path> generate(Templates templates, Language language, Path out, GenerationProgress progress,
+			CheckResult check) throws IOException, TemplateException {
+		if (!loadFailures().isEmpty()) {
+			throw new UnreadableFilesException(loadFailures());
+		}
+		return new DocumentSet(templates, language).generate(documentInput(check), out, progress);
 	}
 
 	/** Whether the folder still holds what the DPO approved; null without an approval or when it can't be read. */

@@ -56,7 +56,9 @@ class CliTest {
 
 		List<String> lines = stdout().lines().toList();
 		lines.forEach(line -> assertTrue(line.matches(PROBLEM_LINE), line));
-		assertTrue(lines.stream().noneMatch(line -> line.contains(".regler")), "the example's rules are clean: " + lines);
+		// the example follows the reading that lets a god man or förvaltare consent: a warning names the dispute
+		assertTrue(lines.stream().filter(line -> line.contains(".regler"))
+				.allMatch(line -> line.endsWith("[representative-consent-disputed]")), "the example's rules are clean: " + lines);
 		assertEquals(lines.stream().anyMatch(line -> line.contains(": error: ")) ? 1 : 0, exit, stdout() + err);
 	}
 
@@ -137,7 +139,8 @@ class CliTest {
 
 		assertEquals(1, run("check", copy.toString()));
 
-		List<String> ruleLines = stdout().lines().filter(line -> line.contains("kameratillsyn.regler")).toList();
+		List<String> ruleLines = stdout().lines().filter(line -> line.contains("kameratillsyn.regler"))
+				.filter(line -> line.contains(": error: ")).toList();
 		assertEquals(1, ruleLines.size(), stdout());
 		String line = ruleLines.get(0);
 		assertTrue(line.matches(".*kameratillsyn\\.regler:2:37: error: .*Trygghetskamerra.* \\[unresolved-reference\\]"), line);

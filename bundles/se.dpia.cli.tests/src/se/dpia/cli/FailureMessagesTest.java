@@ -33,7 +33,7 @@ class FailureMessagesTest {
 	/** Words that start the "what to do" part of a message. */
 	private static final Pattern ADVICE = Pattern.compile("(?i)\\b(see|give|run|use|check|remove|approve|restore|put|fix|"
 			+ "pass|split|copy|try|write|set|start|add|goes with|needs|must be|takes one|options start with|"
-			+ "split|DPIA_JAVA_OPTS)\\b");
+			+ "split|DPIA_JAVA_OPTS|rätta|ange|skriv|kör)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
 	@TempDir
 	static Path work;

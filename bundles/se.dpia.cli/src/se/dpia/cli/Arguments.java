@@ -16,11 +16,18 @@ final class Arguments {
 
 	/** Parses arguments, refusing options outside {@code known} (each of which takes a value). */
 	static Arguments parse(String command, List<String> args, Set<String> known) throws UsageException {
+		return parse(command, args, known, Set.of());
+	}
+
+	/** Parses arguments: options in {@code known} take a value, those in {@code flags} none (they read "true"). */
+	static Arguments parse(String command, List<String> args, Set<String> known, Set<String> flags) throws UsageException {
 		Arguments result = new Arguments();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			if (arg.equals("--debug")) {
 				result.debug = true;
+			} else if (arg.startsWith("--") && flags.contains(arg.substring(2))) {
+				result.options.put(arg.substring(2), "true");
 			} else if (arg.startsWith("--")) {
 				String name = arg.contains("=") ? arg.substring(2, arg.indexOf('=')) : arg.substring(2);
 				if (!known.contains(name)) {

@@ -44,7 +44,8 @@ public final class Cli {
 	/** Every command, in the order the help lists them. */
 	static List<Command> commands() {
 		return List.of(new GenerateCommand(), new CheckCommand(), new ScreenCommand(), new ThreatsCommand(),
-				new ConsentCommand(), new ApproveCommand(), new DiffCommand(), new ExportCommand(), new WorkbenchCommand());
+				new ConsentCommand(), new ApproveCommand(), new DiffCommand(), new ExportCommand(), new NewCommand(),
+				new WorkbenchCommand());
 	}
 
 	public int run(String... args) {
@@ -71,7 +72,7 @@ public final class Cli {
 				session.out().print("Usage: ./dpia " + command.usage());
 				return OK;
 			}
-			return command.run(Arguments.parse(name, rest, command.options()), session);
+			return command.run(Arguments.parse(name, rest, command.options(), command.flags()), session);
 		} catch (UsageException e) {
 			err.println("dpia: " + e.getMessage());
 			return USAGE;

@@ -14,6 +14,11 @@ interface Command {
 	/** The options this command takes, without their dashes. */
 	Set<String> options();
 
+	/** The options this command takes without a value ({@code --name}), without their dashes. */
+	default Set<String> flags() {
+		return Set.of();
+	}
+
 	/** The help text: the synopsis lines, then the description indented under them. */
 	String usage();
 

@@ -5,11 +5,14 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import se.dpia.assessment.AssessmentFolder;
 import se.dpia.assessment.check.AssessmentChecker;
 import se.dpia.model.validation.Problem;
+import se.dpia.rules.RulesMessages;
 import se.dpia.rules.consent.ConsentCase;
 import se.dpia.rules.consent.ConsentDecision;
 import se.dpia.rules.consent.ConsentEvaluator;
@@ -17,14 +20,15 @@ import se.dpia.rules.consent.InvalidCaseException;
 import se.dpia.rules.rules.ConsentRule;
 
 /**
- * {@code ./dpia consent [DIR] --case FILE}: which consent a case needs, from whom, where it is documented and the
- * alternative if refused, as the folder's consent rules say. Exit 0 answered, 1 no rule applies or the case or
- * rules are invalid.
+ * {@code ./dpia consent [DIR] --case FILE [--lang sv|en]}: which consent a case needs, from whom, where it is
+ * documented and the alternative if refused or not covered, as the folder's consent rules say, in Swedish (default)
+ * or English. Exit 0 answered, 1 no rule applies, the rule does not say, or the case or rules are invalid.
  */
 final class ConsentCommand implements Command {
 
 	private PrintStream out;
 	private PrintStream err;
+	private Locale locale;
 
 	@Override
 	public String name() {
@@ -33,23 +37,31 @@ final class ConsentCommand implements Command {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("case");
+		return Set.of("case", "lang");
 	}
 
 	@Override
 	public String usage() {
+		StringBuilder keys = new StringBuilder();
+		for (Map.Entry<String, String> key : ConsentCase.KEYS_AND_VALUES.entrySet()) {
+			keys.append(String.format("                   %-22s %s%n", key.getKey(), key.getValue()));
+		}
 		return """
-				consent [DIR] --case FILE
+				consent [DIR] --case FILE [--lang sv|en]
 				                 which consent the case in FILE needs, from whom, where it is documented and
-				                 what is offered if the person says no, as the consent rules in DIR say;
-				                 exit 1 if no rule applies or the case is invalid
-				""";
+				                 what is offered if the person says no or is not covered, as the consent rules
+				                 in DIR say, in Swedish (default) or English; exit 1 if no rule applies, the rule
+				                 does not say (e.g. at reduced decision capacity), or the case is invalid
+				                 FILE is a small UTF-8 properties file, one key = value a line (English keys are
+				                 accepted too; a key given twice is an error):
+				""" + keys;
 	}
 
 	@Override
 	public int run(Arguments arguments, Session session) throws Exception {
 		this.out = session.out();
 		this.err = session.err();
+		this.locale = Locale.of(Session.language(arguments).code());
 		Path folder = session.folder(arguments);
 		String caseOption = arguments.option("case", "");
 		if (caseOption.isEmpty()) {
@@ -69,60 +81,62 @@ final class ConsentCommand implements Command {
 	private int answer(AssessmentFolder folder, Path caseFile) throws IOException {
 		ConsentCase aCase;
 		try {
-			aCase = ConsentCase.read(caseFile);
+			aCase = ConsentCase.read(caseFile, locale);
 		} catch (InvalidCaseException e) {
-			err.println("dpia: invalid case: " + e.getMessage());
-			err.println("dpia: fix " + caseFile + "; the keys and values are in ./dpia --help and the examples in"
-					+ " examples/ange-trygghetskamera/cases/");
+			err.println("dpia: " + text("answer.invalidCase", e.getMessage()));
+			err.println("dpia: " + text("answer.fixCase", caseFile));
 			return Cli.FAILED;
 		}
 		// only the rule files' errors stop an answer; the model's own gaps (e.g. no retention) don't change who consents
-		List<Problem> errors = AssessmentChecker.check(folder).stream().filter(Problem::isError)
+		List<Problem> errors = AssessmentChecker.check(folder, locale).stream().filter(Problem::isError)
 				.filter(Problem::inRuleFile).toList();
 		if (!errors.isEmpty()) {
-			err.println("dpia: the rules in " + folder.root() + " have " + errors.size()
-					+ " error(s), so they can't answer; run ./dpia check " + folder.root());
+			err.println("dpia: " + text("answer.ruleErrors", folder.root(), errors.size()));
 			return Cli.FAILED;
 		}
 		List<ConsentRule> rules = ConsentEvaluator.applicable(folder.ruleResources(), aCase);
 		if (rules.isEmpty()) {
-			err.println("dpia: no consent rule applies to " + aCase.technology() + " in " + aCase.operation()
-					+ "; write one ('samtyckesregel ... gäller " + aCase.technology() + " i " + aCase.operation()
-					+ " { ... }') or check the ids in " + caseFile);
+			err.println("dpia: " + text("answer.noRule", aCase.technology(), aCase.operation(), caseFile));
 			return Cli.FAILED;
 		}
 		if (rules.size() > 1) {
-			err.println("dpia: " + rules.size() + " consent rules apply to " + aCase.technology() + " in "
-					+ aCase.operation() + " (" + rules.stream().map(ConsentRule::getName).toList()
-					+ "); keep one so the answer is unambiguous");
+			err.println("dpia: " + text("answer.severalRules", rules.size(), aCase.technology(), aCase.operation(),
+					rules.stream().map(ConsentRule::getName).toList()));
 			return Cli.FAILED;
 		}
-		print(ConsentEvaluator.decide(rules.get(0), aCase));
-		return Cli.OK;
+		ConsentDecision decision = ConsentEvaluator.decide(rules.get(0), aCase, locale);
+		print(decision);
+		return decision.outcome() == ConsentDecision.Outcome.RULE_DOES_NOT_SAY ? Cli.FAILED : Cli.OK;
 	}
 
 	private void print(ConsentDecision decision) {
-		out.println("rule: " + decision.rule() + " (" + decision.where() + ")");
+		out.println(text("answer.rule", decision.rule(), decision.where()));
 		if (!decision.considerFirst().isEmpty()) {
-			out.println("consider first: " + decision.considerFirst() + " (less intrusive)");
+			out.println(text("answer.considerFirst", decision.considerFirst()));
 		}
-		if (decision.mayBeUsed()) {
-			out.println("decision: may be used with consent");
-			decision.consents().forEach(who -> out.println("consent from: " + who));
-			decision.conditions().forEach(condition -> out.println("on condition: " + condition));
-		} else {
-			out.println("decision: not used: " + decision.reason());
+		switch (decision.outcome()) {
+			case MAY_BE_USED -> {
+				out.println(text("answer.mayBeUsed"));
+				decision.consents().forEach(who -> out.println(text("answer.consentFrom", who)));
+				decision.conditions().forEach(condition -> out.println(text("answer.onCondition", condition)));
+			}
+			case NOT_USED -> out.println(text("answer.notUsed", decision.reason()));
+			case RULE_DOES_NOT_SAY -> out.println(text("answer.ruleDoesNotSay", decision.reason()));
 		}
-		line("documented in", decision.documentedIn());
-		line(decision.mayBeUsed() ? "if refused, offer" : "offer instead", decision.alternative());
-		line("on withdrawal", decision.onWithdrawal());
-		line("protected identity", decision.protectedIdentity());
-		line("reviewed", decision.review());
+		line("answer.documentedIn", decision.documentedIn());
+		line(decision.mayBeUsed() ? "answer.ifRefused" : "answer.offerInstead", decision.alternative());
+		line("answer.onWithdrawal", decision.onWithdrawal());
+		line("answer.protectedIdentity", decision.protectedIdentity());
+		line("answer.reviewed", decision.review());
 	}
 
-	private void line(String label, String value) {
+	private void line(String key, String value) {
 		if (!value.isEmpty()) {
-			out.println(label + ": " + value);
+			out.println(text(key, value));
 		}
+	}
+
+	private String text(String key, Object... arguments) {
+		return RulesMessages.format(locale, key, arguments);
 	}
 }

@@ -1,10 +1,13 @@
 package se.dpia.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 
 import se.dpia.assessment.AssessmentFolder;
 import se.dpia.assessment.UnreadableFilesException;
+import se.dpia.assessment.check.CheckResult;
+import se.dpia.documents.Language;
 import se.dpia.documents.GenerationProgress;
 import se.dpia.documents.Templates;
 import se.dpia.model.io.ModelLoadException;
@@ -32,6 +35,18 @@ final class GenerateCommand implements Command {
 				""";
 	}
 
+	/** "check: 2 errors, 31 warnings; the documents are drafts", in the documents' language. */
+	static String summary(CheckResult check, Language language) {
+		boolean sv = language.code().equals("sv");
+		String counts = sv ? "kontroll: " + check.errors() + " fel, " + check.warnings() + " varningar"
+				: "check: " + check.errors() + (check.errors() == 1 ? " error, " : " errors, ") + check.warnings()
+						+ (check.warnings() == 1 ? " warning" : " warnings");
+		if (!check.hasErrors()) {
+			return counts;
+		}
+		return counts + (sv ? "; dokumenten är märkta UTKAST" : "; the documents are marked DRAFT");
+	}
+
 	@Override
 	public int run(Arguments arguments, Session session) throws Exception {
 		Path folder = session.folder(arguments);
@@ -55,6 +70,9 @@ final class GenerateCommand implements Command {
 		}
 		String templates = arguments.option("templates", null);
 		Templates source = Templates.of(templates != null ? Path.of(templates) : session.defaults().templates());
+		// the check in one line on stderr; with errors every document is marked as a draft, and the exit code stays 0
+		CheckResult check = assessment.check(Locale.of(language.code()));
+		session.err().println("dpia: " + summary(check, language) + " (./dpia check " + folder + " lists them)");
 		assessment.generate(source, language, output, new GenerationProgress() {
 			@Override
 			public void written(Path file) {
@@ -65,7 +83,7 @@ final class GenerateCommand implements Command {
 			public void warning(String message) {
 				session.err().println("dpia: warning: " + message);
 			}
-		});
+		}, check);
 		return Cli.OK;
 	}
 }

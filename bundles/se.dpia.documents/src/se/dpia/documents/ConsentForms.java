@@ -21,8 +21,9 @@ import se.dpia.rules.rules.RuleFile;
  * The consent form (samtyckesblankett), one file per consent rule: what the consent covers (technology,
  * operations, purposes), the qualities it must have, withdrawal and what then happens, the alternative offered on
  * refusal, who signs (the person; a relative living with the person where the rule asks for it; god man or
- * förvaltare at reduced decision capacity, on condition the person does not object), where it is documented, and
- * signature and date lines. Template {@code consent-form}.
+ * förvaltare at reduced decision capacity, on condition the person does not object, where the rule lets them; where
+ * the rule says persons with reduced decision capacity are not covered, no representative signs and the form says who
+ * is not covered and what is offered instead), where it is documented, and signature and date lines. Template {@code consent-form}.
  */
 public final class ConsentForms implements DocumentKind {
 
@@ -47,9 +48,17 @@ public final class ConsentForms implements DocumentKind {
 			document.put("purposes", purposes(assessment, rule, values));
 			document.put("givers", givers(rule, values, texts));
 			ReducedCapacityClause reduced = rule.getReducedCapacity();
-			document.put("reducedCapacity", reduced == null ? false : row(
+			// two readings of SoL 4 kap. 2 c §: a representative signs, or persons who can't consent are not covered
+			document.put("reducedCapacity", reduced == null || reduced.isNotUsed() ? false : row(
 					"representatives", String.join(" " + texts.text("consent.or") + " ", reduced.getRepresentatives().stream().map(texts::label).toList()),
 					"mustNotObject", reduced.isPersonMustNotObject()));
+			document.put("notCovered", reduced == null || !reduced.isNotUsed() ? false : row(
+					"technologyName", values.name(technology),
+					"considerFirst", reduced.getConsiderFirst() != null ? values.name(reduced.getConsiderFirst())
+							: rule.getLeastIntrusive() == null ? "" : values.name(rule.getLeastIntrusive().getAlternative()),
+					"offer", reduced.getOffer() != null ? values.text(reduced.getOffer())
+							: rule.getRefusal() == null ? values.notStated() : values.text(rule.getRefusal().getAlternative())));
+			document.put("reducedCapacityNotStated", reduced == null ? row("notStated", values.notStated()) : false);
 			document.put("leastIntrusive", rule.getLeastIntrusive() == null ? ""
 					: values.name(rule.getLeastIntrusive().getAlternative()));
 			document.put("documentation", rule.getDocumentation() == null ? values.notStated() : values.text(rule.getDocumentation().getPlace()));

@@ -19,9 +19,11 @@ import se.dpia.rules.rules.RuleFile;
  *        or when there is no approval
  * @param history the change history, oldest first: the model's revisions and, for an assessment kept in its own
  *        git repository, its commits
+ * @param draftErrors the number of errors the folder's check found; above 0 every document is marked as a draft
+ *        ("UTKAST – N fel" on the first page and in the running header)
  */
 public record DocumentInput(Assessment assessment, List<RuleFile> rules, Boolean approvedContentUnchanged,
-		List<HistoryRow> history) {
+		List<HistoryRow> history, long draftErrors) {
 
 	/** One row of the change history (förändringshistorik): version, date, reason for the change, who issued it. */
 	public record HistoryRow(String version, String date, String reason, String issuer) {
@@ -30,6 +32,17 @@ public record DocumentInput(Assessment assessment, List<RuleFile> rules, Boolean
 	public DocumentInput {
 		rules = List.copyOf(rules);
 		history = List.copyOf(history);
+	}
+
+	/** An input that is no draft. */
+	public DocumentInput(Assessment assessment, List<RuleFile> rules, Boolean approvedContentUnchanged,
+			List<HistoryRow> history) {
+		this(assessment, rules, approvedContentUnchanged, history, 0);
+	}
+
+	/** The same input, marked as a draft with {@code errors} errors (0: no draft). */
+	public DocumentInput withDraftErrors(long errors) {
+		return new DocumentInput(assessment, rules, approvedContentUnchanged, history, errors);
 	}
 
 	/** An input of a model alone: no rules, approval state unknown, the model's revisions as history. */

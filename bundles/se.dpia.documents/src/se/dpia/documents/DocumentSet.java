@@ -91,11 +91,14 @@ public final class DocumentSet {
 			planned.add(new Planned(kind, kind.outputs(input.assessment(), input.rules(), texts)));
 		}
 		progress.begin(planned.stream().mapToInt(kind -> kind.outputs().size()).sum());
+		// a folder whose check found errors gives drafts: every document says so on its first page and in its header
+		String draft = input.draftErrors() > 0 ? texts.text("draft").replace("{0}", Long.toString(input.draftErrors())) : "";
 		Map<String, byte[]> laidOut = new LinkedHashMap<>();
 		for (Planned kind : planned) {
 			HtmlTemplate template = HtmlTemplate.load(templates, kind.kind().template(), language);
 			for (DocumentKind.Output output : kind.outputs()) {
 				stopIfCancelled(progress);
+				output.values().put("draft", draft.isEmpty() ? false : draft);
 				String xhtml = template.render(output.values());
 				String name = FileNames.inside(Path.of(""), output.fileName()).toString();
 				if (laidOut.containsKey(name)) {

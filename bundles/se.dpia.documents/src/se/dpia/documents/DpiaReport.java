@@ -72,6 +72,7 @@ public final class DpiaReport implements DocumentKind {
 		document.put("dataSubjects", dataSubjects(assessment, values));
 		document.put("dataCategories", dataCategories(assessment, values));
 		document.put("technologies", technologies(assessment, values));
+		document.put("consentReadings", consentReadings(rules, values, texts));
 		document.put("systems", systems(assessment, values));
 		document.put("locations", locations(assessment, values));
 		document.put("flows", flows(assessment, values));
@@ -113,7 +114,7 @@ public final class DpiaReport implements DocumentKind {
 					"dataSubjects", values.names(activity.getDataSubjects()),
 					"dataCategories", values.names(activity.getDataCategories()),
 					"recipients", recipients,
-					"processors", values.names(activity.getProcessors()),
+					"processors", values.join(activity.getProcessors(), values::party),
 					"operations", values.names(activity.getOperations()),
 					"technologies", values.names(activity.getTechnologies()),
 					"owner", values.person(activity.getOwner()),
@@ -173,11 +174,37 @@ public final class DpiaReport implements DocumentKind {
 		return rows;
 	}
 
+	/**
+	 * Which reading of SoL 4 kap. 2 c § each consent rule takes for persons with reduced decision capacity: not
+	 * covered (SKR's), a representative's consent (disputed), or not stated.
+	 */
+	private static List<Map<String, Object>> consentReadings(List<RuleFile> rules, Values values, Texts texts)
+			throws TemplateException {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (se.dpia.rules.rules.ConsentRule rule : RuleNames.consentRules(rules)) {
+			se.dpia.rules.rules.ReducedCapacityClause reduced = rule.getReducedCapacity();
+			String reading;
+			if (reduced == null) {
+				reading = texts.text("consent.reading.notStated");
+			} else if (reduced.isNotUsed()) {
+				reading = texts.text("consent.reading.notCovered");
+			} else {
+				reading = texts.text("consent.reading.representative") + " "
+						+ String.join(" " + texts.text("consent.or") + " ", reduced.getRepresentatives().stream().map(texts::label).toList())
+						+ (reduced.isPersonMustNotObject() ? texts.text("consent.reading.noObjection") : "") + ". "
+						+ texts.text("consent.reading.disputed");
+			}
+			rows.add(row("rule", RuleNames.shown(rule.getName()), "technology", values.name(rule.getTechnology()),
+					"reading", reading));
+		}
+		return rows;
+	}
+
 	private static List<Map<String, Object>> systems(Assessment assessment, Values values) throws TemplateException {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (SystemAsset system : assessment.getSystems()) {
 			rows.add(row("name", values.name(system), "kind", values.label(system.getKind()),
-					"location", values.name(system.getLocation()), "operatedBy", values.name(system.getOperatedBy()),
+					"location", values.name(system.getLocation()), "operatedBy", values.party(system.getOperatedBy()),
 					"storesData", values.yesNo(system.getStoresData()), "description", values.text(system.getDescription())));
 		}
 		return rows;
@@ -204,7 +231,7 @@ public final class DpiaReport implements DocumentKind {
 					"when", values.label(flow.getWhen()), "storage", values.label(flow.getStorage()),
 					"encryption", encryption, "accessLogged", values.yesNo(flow.getAccessLogged()),
 					"logging", values.text(flow.getLogging()), "logRetention", values.text(flow.getLogRetention()),
-					"processor", values.name(flow.getProcessor())));
+					"processor", values.party(flow.getProcessor())));
 		}
 		return rows;
 	}

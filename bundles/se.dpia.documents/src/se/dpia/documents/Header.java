@@ -34,6 +34,7 @@ final class Header {
 		// the logo slot: templates show <img src="{{logo}}" alt="{{logoAlt}}"> only when the folder has one
 		header.put("logo", texts.hasLogo() ? Texts.LOGO : false);
 		header.put("logoAlt", texts.text("logo.alt"));
+		header.put("draft", false); // DocumentSet marks the documents of a folder with errors as drafts
 		return header;
 	}
 

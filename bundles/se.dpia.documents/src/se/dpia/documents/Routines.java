@@ -173,12 +173,20 @@ public final class Routines implements DocumentKind {
 		return rows;
 	}
 
-	/** Who to turn to: the controller and the technology's supplier, with what the model has on them. */
+	/**
+	 * Who to turn to: the controller, its in-house units (egen verksamhet, e.g. an alarm centre) and the technology's
+	 * supplier, with what the model has on them.
+	 */
 	private static List<Map<String, Object>> contacts(Assessment assessment, Technology technology, Values values) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		List<Party> parties = new ArrayList<>();
 		if (assessment.getController() != null) {
 			parties.add(assessment.getController());
+		}
+		for (Party party : assessment.getParties()) {
+			if (party.getRole() == se.dpia.model.PartyRole.EGEN_VERKSAMHET && !parties.contains(party)) {
+				parties.add(party);
+			}
 		}
 		if (technology != null && technology.getSupplier() != null && !parties.contains(technology.getSupplier())) {
 			parties.add(technology.getSupplier());

@@ -10,6 +10,8 @@ import org.eclipse.emf.common.util.Enumerator;
 
 import se.dpia.model.Identified;
 import se.dpia.model.JaNej;
+import se.dpia.model.Party;
+import se.dpia.model.PartyRole;
 import se.dpia.model.Person;
 import se.dpia.model.facts.Facts;
 
@@ -42,6 +44,14 @@ final class Values {
 			return notStated;
 		}
 		return text(element.getName() == null || element.getName().isBlank() ? element.getId() : element.getName());
+	}
+
+	/** A party's name; an in-house unit of the controller says so, "(egen verksamhet)", as it is no processor. */
+	String party(Party party) {
+		if (party != null && party.getRole() == PartyRole.EGEN_VERKSAMHET) {
+			return name(party) + " (" + label(party.getRole()) + ")";
+		}
+		return name(party);
 	}
 
 	/**

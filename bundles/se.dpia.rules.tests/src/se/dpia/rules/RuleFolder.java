@@ -26,17 +26,21 @@ public final class RuleFolder {
 			</dpia:Assessment>
 			""";
 
-	/** A consent rule that raises nothing. */
+	/** A consent rule that raises nothing: persons with reduced decision capacity are not covered (SKR's reading). */
 	public static final String GOOD_CONSENT = """
 			samtyckesregel R gäller Kamera i hemtjänst {
 				samtycke från brukaren: frivilligt, specifikt, otvetydigt, informerat
-				vid nedsatt beslutsförmåga: samtycke från god_man eller förvaltare och brukaren motsätter sig inte
+				vid nedsatt beslutsförmåga: används inte
 				överväg först Sensor
 				dokumenteras i Lifecare
 				vid nej: erbjud "Fysisk tillsyn"
 				omprövas var 6:e månad
 			}
 			""";
+
+	/** The other reading: a god man or förvaltare consents if the person does not object (a warning names the dispute). */
+	public static final String REPRESENTATIVE_CONSENT = GOOD_CONSENT.replace("vid nedsatt beslutsförmåga: används inte",
+			"vid nedsatt beslutsförmåga: samtycke från god_man eller förvaltare och brukaren motsätter sig inte");
 
 	/** A camera routine that raises nothing. */
 	public static final String GOOD_ROUTINE = """

@@ -12,10 +12,18 @@ public final class IssueCodes {
 	public static final String UNRESOLVED_REFERENCE = "unresolved-reference";
 	/** A consent rule for a camera that does not say what is offered when the person says no. */
 	public static final String CONSENT_WITHOUT_REFUSAL_ALTERNATIVE = "consent-without-refusal-alternative";
-	/** A consent rule that does not say what holds when the person's decision capacity is reduced. */
+	/**
+	 * A consent rule that does not say what holds when the person's decision capacity is reduced. A warning since
+	 * both readings of SoL 4 kap. 2 c § can be written (it was an error before); the code is unchanged.
+	 */
 	public static final String CONSENT_WITHOUT_REDUCED_CAPACITY = "consent-without-reduced-capacity";
 	/** Consent from a god man or förvaltare that does not also require that the person does not object. */
 	public static final String REPRESENTATIVE_WITHOUT_NO_OBJECTION = "representative-without-no-objection";
+	/**
+	 * A rule that lets a god man or förvaltare consent for a person with reduced decision capacity (warning): one
+	 * reading of SoL 4 kap. 2 c §; SKR's reading is that such persons are not covered.
+	 */
+	public static final String REPRESENTATIVE_CONSENT_DISPUTED = "representative-consent-disputed";
 	/** A camera routine with no step that sends staff on a physical visit when the person is still not seen. */
 	public static final String CAMERA_ROUTINE_WITHOUT_PHYSICAL_ESCALATION = "camera-routine-without-physical-escalation";
 	/** A camera routine whose physical visit does not also cover power cuts and technology failures (warning). */

@@ -59,8 +59,10 @@ class WorkbenchTest {
 
 		TreeItem assessment = modelView.viewer().getTree().getItem(0);
 		assertTrue(assessment.getText().contains("Ånge"), assessment.getText());
+		// the example keeps the disputed reading of reduced decision capacity, a warning on each of its two rules
 		List<IMarker> ruleMarkers = Stream.of(markers)
-				.filter(marker -> marker.getResource().getName().equals("kameratillsyn.regler")).toList();
+				.filter(marker -> marker.getResource().getName().equals("kameratillsyn.regler"))
+				.filter(marker -> !marker.getAttribute(ProblemMarkers.CODE, "").equals("representative-consent-disputed")).toList();
 		assertEquals(1, ruleMarkers.size());
 		IMarker ruleMarker = ruleMarkers.get(0);
 		assertEquals("unresolved-reference", ruleMarker.getAttribute(ProblemMarkers.CODE, ""));

@@ -1,97 +1,58 @@
 package se.dpia.app.assessments;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.osgi.util.NLS;
 
 import se.dpia.app.Messages;
-import se.dpia.model.Assessment;
-import se.dpia.model.DpiaFactory;
-import se.dpia.model.io.AssessmentFiles;
-import se.dpia.model.io.AtomicWrite;
 
 /**
- * Makes the folder of a new assessment: a copy of a bundled example, or an empty assessment with the organisation's
- * name and SKR's checklists to answer. Never writes into a folder that already holds files.
+ * The wizard's side of {@link se.dpia.assessment.NewAssessmentFolder} (which does the work headless, as
+ * {@code ./dpia new} does): the same folder, with the refusal in the workbench's language.
  */
 public final class NewAssessmentFolder {
 
 	/** The model file of a new empty assessment. */
-	public static final String MODEL = "assessment." + AssessmentFiles.EXTENSION;
+	public static final String MODEL = se.dpia.assessment.NewAssessmentFolder.MODEL;
 	/** The rule file with SKR's checklists, each point still to answer. */
-	public static final String CHECKLISTS = "checklistor.regler";
-
-	private static final String SKR_CHECKLISTS = """
-			// SKR:s checklistor för införande och installation av digital tillsyn (biblioteket skr/).
-			// Besvara varje punkt: "Punkt uppfylls av <åtgärd eller rutin>" eller "Punkt öppen "varför"".
-			importera bibliotek "skr/inforande.regler"
-			importera bibliotek "skr/installation.regler"
-
-			checklista Införande enligt SKR_införande {
-			}
-
-			checklista Installation enligt SKR_installation {
-			}
-			""";
+	public static final String CHECKLISTS = se.dpia.assessment.NewAssessmentFolder.CHECKLISTS;
 
 	private NewAssessmentFolder() {
 	}
 
 	/** Copies a bundled example into the folder. */
 	public static void fromExample(Path example, Path folder) throws IOException {
-		refuseIfNotEmpty(folder);
-		try (Stream<Path> files = Files.walk(example)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				Path target = folder.resolve(example.relativize(file).toString());
-				Files.createDirectories(target.getParent());
-				Files.copy(file, target);
-			}
+		try {
+			se.dpia.assessment.NewAssessmentFolder.fromExample(example, folder);
+		} catch (se.dpia.assessment.NewAssessmentFolder.RefusedException e) {
+			throw translated(e);
 		}
 	}
 
 	/** Writes an empty assessment of the organisation, named, with SKR's checklists. */
 	public static void empty(Path folder, String organisation, String name) throws IOException {
-		refuseIfNotEmpty(folder);
-		Files.createDirectories(folder);
-		Assessment assessment = DpiaFactory.eINSTANCE.createAssessment();
-		assessment.setId(idOf(folder.getFileName().toString()));
-		assessment.setName(name);
-		assessment.setOrganisation(organisation);
-		Path model = folder.resolve(MODEL);
-		Resource resource = AssessmentFiles.prepare(new ResourceSetImpl())
-				.createResource(URI.createFileURI(model.toAbsolutePath().toString()));
-		resource.getContents().add(assessment);
-		AssessmentFiles.save(resource, model);
-		AtomicWrite.write(folder.resolve(CHECKLISTS), out -> out.write(SKR_CHECKLISTS.getBytes(StandardCharsets.UTF_8)));
+		try {
+			se.dpia.assessment.NewAssessmentFolder.empty(folder, organisation, name);
+		} catch (se.dpia.assessment.NewAssessmentFolder.RefusedException e) {
+			throw translated(e);
+		}
 	}
 
 	/** Refuses a folder that holds anything: a new assessment never overwrites or mixes with existing files. */
 	public static void refuseIfNotEmpty(Path folder) throws IOException {
-		if (Files.isRegularFile(folder)) {
-			throw new IOException(NLS.bind(Messages.newFolderIsFile, folder));
-		}
-		if (Files.isDirectory(folder)) {
-			try (Stream<Path> entries = Files.list(folder)) {
-				if (entries.findAny().isPresent()) {
-					throw new IOException(NLS.bind(Messages.newFolderNotEmpty, folder));
-				}
-			}
+		try {
+			se.dpia.assessment.NewAssessmentFolder.refuseIfNotEmpty(folder);
+		} catch (se.dpia.assessment.NewAssessmentFolder.RefusedException e) {
+			throw translated(e);
 		}
 	}
 
-	/** An XMI id from a folder name: letters, digits, '-' and '_' only, accents dropped. */
 	static String idOf(String folderName) {
-		String plain = Normalizer.normalize(folderName, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-				.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
-		return plain.isEmpty() || !Character.isLetter(plain.charAt(0)) ? "a-" + plain : plain;
+		return se.dpia.assessment.NewAssessmentFolder.idOf(folderName);
+	}
+
+	private static IOException translated(se.dpia.assessment.NewAssessmentFolder.RefusedException e) {
+		return new IOException(NLS.bind(e.isFile() ? Messages.newFolderIsFile : Messages.newFolderNotEmpty, e.folder()), e);
 	}
 }

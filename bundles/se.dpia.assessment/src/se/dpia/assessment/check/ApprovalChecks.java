@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import se.dpia.assessment.AssessmentFolder;
@@ -30,6 +31,11 @@ public final class ApprovalChecks {
 
 	/** Adds the warning for the folder's assessment, if it was approved and has changed since. */
 	public static void addTo(AssessmentFolder folder, Assessment assessment, List<Problem> problems) {
+		addTo(folder, assessment, problems, Locale.getDefault());
+	}
+
+	/** The same, the message in {@code locale}. */
+	public static void addTo(AssessmentFolder folder, Assessment assessment, List<Problem> problems, Locale locale) {
 		Approval.Recorded approval = Approval.of(assessment);
 		if (approval == null) {
 			return;
@@ -38,20 +44,19 @@ public final class ApprovalChecks {
 		try {
 			now = ContentHash.of(folder.root());
 		} catch (IOException e) {
-			now = "unreadable (" + e.getMessage() + ")";
+			now = CheckMessages.format(locale, IssueCodes.CHANGED_AFTER_APPROVAL + ".unreadable", e.getMessage());
 		}
 		if (approval.hash().equals(now)) {
 			return;
 		}
 		Path file = folder.fileOf(assessment.eResource());
-		String message = "the assessment changed after the DPO approved it" + (approval.date() == null ? "" : " on " + approval.date())
-				+ (approval.signedBy() == null ? "" : " (" + approval.signedBy() + ")") + ": approved content "
-				+ ContentHash.shortForm(approval.hash()) + ", now " + ContentHash.shortForm(now)
-				+ "; see what changed with ./dpia diff " + folder.root() + " --since approved, then ask the DPO to approve again (./dpia approve "
-				+ folder.root() + " --by NAME)";
+		String message = CheckMessages.format(locale, IssueCodes.CHANGED_AFTER_APPROVAL,
+				approval.date() == null ? "" : CheckMessages.format(locale, IssueCodes.CHANGED_AFTER_APPROVAL + ".on", approval.date()),
+				approval.signedBy() == null ? "" : " (" + approval.signedBy() + ")", ContentHash.shortForm(approval.hash()),
+				ContentHash.shortForm(now), folder.root());
 		problems.add(ModelProblems.at(file, assessment.getReview(), assessment, Problem.Severity.WARNING, message,
 				IssueCodes.CHANGED_AFTER_APPROVAL));
-		addRisksNotSignedOff(folder, assessment, approval, file, problems);
+		addRisksNotSignedOff(folder, assessment, approval, file, problems, locale);
 	}
 
 	/**
@@ -61,7 +66,7 @@ public final class ApprovalChecks {
 	 * told apart, and the warning above stands alone.
 	 */
 	private static void addRisksNotSignedOff(AssessmentFolder folder, Assessment assessment, Approval.Recorded approval,
-			Path file, List<Problem> problems) {
+			Path file, List<Problem> problems, Locale locale) {
 		if (assessment.getReview() == null || !assessment.getReview().isDpoSignedOff()
 				|| !ApprovalSnapshot.exists(folder.root())) {
 			return;
@@ -84,12 +89,10 @@ public final class ApprovalChecks {
 		}
 		for (Risk risk : assessment.getRisks()) {
 			if (RiskLevels.isAboveAcceptable(risk) && (approved == null || changed.contains(risk.getId()))) {
-				String message = "risk " + risk.getId() + " \"" + risk.getName() + "\" stays at level "
-						+ RiskLevels.remaining(risk) + ", above the acceptable level " + RiskLevels.scaleOf(risk).acceptableLevel()
-						+ ", and was added or changed after the DPO approved the assessment"
-						+ (approval.date() == null ? "" : " on " + approval.date())
-						+ ", so the DPO's sign-off does not cover it: ask the DPO to approve again (./dpia approve "
-						+ folder.root() + " --by NAME)";
+				String message = CheckMessages.format(locale, "risk-not-covered-by-approval", risk.getId(), risk.getName(),
+						RiskLevels.remaining(risk), RiskLevels.scaleOf(risk).acceptableLevel(),
+						approval.date() == null ? "" : CheckMessages.format(locale, IssueCodes.CHANGED_AFTER_APPROVAL + ".on", approval.date()),
+						folder.root());
 				problems.add(ModelProblems.at(file, risk, assessment, Problem.Severity.ERROR, message,
 						se.dpia.model.validation.IssueCodes.RESIDUAL_RISK_WITHOUT_DPO_SIGN_OFF));
 			}

@@ -16,6 +16,7 @@ import se.dpia.model.validation.DpiaValidation;
 import se.dpia.model.validation.IssueCodes;
 import se.dpia.model.validation.ModelIssue;
 import se.dpia.model.validation.Problem;
+import se.dpia.rules.RulesMessages;
 import se.dpia.rules.load.RuleProblems;
 
 /**
@@ -39,16 +40,17 @@ public final class AssessmentChecker {
 	public static List<Problem> check(AssessmentFolder folder, Locale locale) {
 		List<Problem> problems = new ArrayList<>();
 		for (ModelLoadException failure : folder.loadFailures()) {
-			problems.add(RuleProblems.unreadable(failure));
+			problems.add(RuleProblems.unreadable(failure, locale));
 		}
 		for (Assessment assessment : folder.assessments()) {
 			addModelProblems(folder, assessment, locale, problems);
-			ComplianceChecks.addTo(folder, assessment, problems);
-			ConsistencyChecks.addTo(folder, assessment, problems);
-			ApprovalChecks.addTo(folder, assessment, problems);
+			ComplianceChecks.addTo(folder, assessment, problems, locale);
+			ConsistencyChecks.addTo(folder, assessment, problems, locale);
+			ApprovalChecks.addTo(folder, assessment, problems, locale);
 		}
+		RulesMessages.useLocale(folder.resourceSet(), locale);
 		for (Resource resource : folder.ruleResources()) {
-			problems.addAll(RuleProblems.of(resource, folder.fileOf(resource)));
+			problems.addAll(RuleProblems.of(resource, folder.fileOf(resource), locale));
 		}
 		problems.sort(RuleProblems.BY_PLACE);
 		return problems;

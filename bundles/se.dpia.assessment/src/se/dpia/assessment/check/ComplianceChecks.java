@@ -2,6 +2,7 @@ package se.dpia.assessment.check;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import se.dpia.assessment.AssessmentFolder;
 import se.dpia.compliance.consultation.PriorConsultation;
@@ -20,14 +21,17 @@ public final class ComplianceChecks {
 
 	/** Adds the compliance warnings of one assessment of the folder. */
 	public static void addTo(AssessmentFolder folder, Assessment assessment, List<Problem> problems) {
+		addTo(folder, assessment, problems, Locale.getDefault());
+	}
+
+	/** The same, messages in {@code locale}. */
+	public static void addTo(AssessmentFolder folder, Assessment assessment, List<Problem> problems, Locale locale) {
 		Path file = folder.fileOf(assessment.eResource());
 		int acceptable = PriorConsultation.acceptableLevel(assessment);
 		for (Risk risk : PriorConsultation.risksRequiringConsultation(assessment)) {
-			String message = "risk " + risk.getId() + " \"" + risk.getName() + "\" stays at level "
-					+ PriorConsultation.residualLevel(risk) + " after its measures (residual likelihood "
-					+ risk.getResidualLikelihood() + " x severity " + risk.getResidualSeverity()
-					+ "), above the acceptable level " + acceptable
-					+ ": consult IMY before starting the processing (GDPR Art. 36), or add measures that lower it";
+			String message = CheckMessages.format(locale, IssueCodes.PRIOR_CONSULTATION_REQUIRED, risk.getId(), risk.getName(),
+					String.valueOf(PriorConsultation.residualLevel(risk)), String.valueOf(risk.getResidualLikelihood()),
+					String.valueOf(risk.getResidualSeverity()), String.valueOf(acceptable));
 			problems.add(ModelProblems.at(file, risk, assessment, Problem.Severity.WARNING, message,
 					IssueCodes.PRIOR_CONSULTATION_REQUIRED));
 		}

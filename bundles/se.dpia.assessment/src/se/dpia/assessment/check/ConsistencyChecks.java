@@ -3,6 +3,7 @@ package se.dpia.assessment.check;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -32,58 +33,59 @@ public final class ConsistencyChecks {
 
 	/** Adds the consistency problems of one assessment of the folder, checked against the folder's routines. */
 	public static void addTo(AssessmentFolder folder, Assessment assessment, List<Problem> problems) {
+		addTo(folder, assessment, problems, Locale.getDefault());
+	}
+
+	/** The same, messages in {@code locale}. */
+	public static void addTo(AssessmentFolder folder, Assessment assessment, List<Problem> problems, Locale locale) {
 		Path file = folder.fileOf(assessment.eResource());
 		Set<Mitigation> inSteps = mitigationsInSteps(folder);
 		for (Mitigation measure : assessment.getMitigations()) {
 			if (isInAnnex(measure)) {
-				checkAnnexMeasure(assessment, measure, file, problems);
+				checkAnnexMeasure(assessment, measure, file, problems, locale);
 			}
 			if (isOperational(measure) && !inSteps.contains(measure)) {
-				problems.add(ModelProblems.at(file, measure, assessment, Problem.Severity.WARNING, describe(measure) + " is "
-						+ operationalReason(measure) + ", but no step of a verksamhetsrutin carries it out: add \"genomför "
-						+ measure.getId() + "\" to the routine step that does it", IssueCodes.OPERATIONAL_MEASURE_WITHOUT_ROUTINE_STEP));
+				String key = IssueCodes.OPERATIONAL_MEASURE_WITHOUT_ROUTINE_STEP
+						+ (measure.getAppearsIn().contains(Placement.RUTIN) ? "" : ".annex");
+				problems.add(ModelProblems.at(file, measure, assessment, Problem.Severity.WARNING,
+						CheckMessages.format(locale, key, measure.getId(), measure.getName()),
+						IssueCodes.OPERATIONAL_MEASURE_WITHOUT_ROUTINE_STEP));
 			}
 		}
 	}
 
-	private static void checkAnnexMeasure(Assessment assessment, Mitigation measure, Path file, List<Problem> problems) {
+	private static void checkAnnexMeasure(Assessment assessment, Mitigation measure, Path file, List<Problem> problems,
+			Locale locale) {
 		if (measure.getRisks().isEmpty()) {
-			problems.add(ModelProblems.at(file, measure, assessment, Problem.Severity.WARNING, describe(measure)
-					+ " is in a PUB Annex III but treats no risk of the DPIA: link it to the risks it lowers, or take it out of the annex",
+			problems.add(ModelProblems.at(file, measure, assessment, Problem.Severity.WARNING, CheckMessages.format(locale,
+					IssueCodes.ANNEX_MEASURE_WITHOUT_RISK, measure.getId(), measure.getName()),
 					IssueCodes.ANNEX_MEASURE_WITHOUT_RISK));
 		}
 		Party processor = measure.getCarriedOutBy();
 		if (processor == null) {
-			problems.add(ModelProblems.at(file, measure, assessment, Problem.Severity.ERROR, describe(measure)
-					+ " is marked for a PUB annex but names no processor, so no Annex III lists it: set carriedOutBy to the processor that carries it out",
+			problems.add(ModelProblems.at(file, measure, assessment, Problem.Severity.ERROR, CheckMessages.format(locale,
+					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR, measure.getId(), measure.getName()),
 					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR));
 		} else if (assessment.getAgreements().stream().noneMatch(agreement -> agreement.getProcessor() == processor)) {
-			problems.add(ModelProblems.at(file, measure, assessment, Problem.Severity.ERROR, describe(measure) + " is carried out by "
-					+ processor.getId() + " \"" + processor.getName()
-					+ "\", which has no PUB agreement, so no Annex III lists it: add a PUB agreement with "
-					+ processor.getId() + ", or set carriedOutBy to a processor that has one",
-					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR));
+			problems.add(ModelProblems.at(file, measure, assessment, Problem.Severity.ERROR, CheckMessages.format(locale,
+					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR + ".noAgreement", measure.getId(), measure.getName(),
+					processor.getId(), processor.getName()), IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR));
 		}
 	}
 
-	/** In a PUB Annex III: carried out by a processor, or marked to appear in the annex. */
+	/**
+	 * In a PUB Annex III: carried out by a processor, or marked to appear in the annex. A measure carried out by an
+	 * in-house unit of the controller (egen verksamhet) is in no annex.
+	 */
 	private static boolean isInAnnex(Mitigation measure) {
-		return measure.getCarriedOutBy() != null || measure.getAppearsIn().contains(Placement.PUB_BILAGA);
+		return measure.getCarriedOutBy() != null && measure.getCarriedOutBy().getRole() != se.dpia.model.PartyRole.EGEN_VERKSAMHET
+				|| measure.getAppearsIn().contains(Placement.PUB_BILAGA);
 	}
 
 	/** Done by people as part of the work: marked for a routine, or an organisational measure of an annex. */
 	private static boolean isOperational(Mitigation measure) {
 		return measure.getAppearsIn().contains(Placement.RUTIN)
 				|| isInAnnex(measure) && measure.getKind() == MitigationKind.ORGANISATORISK;
-	}
-
-	private static String operationalReason(Mitigation measure) {
-		return measure.getAppearsIn().contains(Placement.RUTIN) ? "marked to appear in a routine (appearsIn rutin)"
-				: "an organisational measure of a PUB Annex III";
-	}
-
-	private static String describe(Mitigation measure) {
-		return "measure " + measure.getId() + " \"" + measure.getName() + "\"";
 	}
 
 	/** The mitigations that some routine step of the folder's rule files claims with {@code genomför}. */

@@ -26,7 +26,7 @@ public final class SyntheticRules {
 				samtyckesregel Kameratillsyn gäller Trygghetskamera i hemtjänst, särskilt_boende, LSS {
 					samtycke från brukaren: frivilligt, specifikt, otvetydigt, informerat
 					samtycke från närstående som bor stadigvarande med brukaren
-					vid nedsatt beslutsförmåga: samtycke från god_man eller förvaltare och brukaren motsätter sig inte
+					vid nedsatt beslutsförmåga: används inte
 					överväg först Rörelsesensor
 					dokumenteras i Verksamhetssystem
 					vid nej: erbjud "Fysisk tillsyn enligt biståndsbeslutet"

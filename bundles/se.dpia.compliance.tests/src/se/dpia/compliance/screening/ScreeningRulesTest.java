@@ -33,6 +33,10 @@ class ScreeningRulesTest {
 						<technologies id='larm' name='Trygghetslarm' kind='trygghetslarm'/>
 						<technologies id='kamera' name='Trygghetskamera' kind='trygghetskamera' status='alternativ'/>"""),
 				Arguments.of(Criterion.SYSTEMATIC_MONITORING, "natt", sensorAtNight("vald"), sensorAtNight("avvisad")),
+				Arguments.of(Criterion.SYSTEMATIC_MONITORING, "natt", sensorAtNight("vald").replace("rörelsesensor", "fallsensor"),
+						sensorAtNight("vald").replace("rörelsesensor", "digitalt lås")),
+				Arguments.of(Criterion.SYSTEMATIC_MONITORING, "natt", sensorAtNight("vald").replace("rörelsesensor", "sängsensor"),
+						sensorAtNight("vald").replace("rörelsesensor", "läkemedelsautomat")),
 				Arguments.of(Criterion.SENSITIVE_DATA, "halsa",
 						"<dataCategories id='halsa' name='Hälsouppgifter' specialCategory='hälsa'/>",
 						"<dataCategories id='namn' name='Namn och adress'/><technologies id='larm' kind='trygghetslarm'/>"),
@@ -50,6 +54,11 @@ class ScreeningRulesTest {
 				Arguments.of(Criterion.INNOVATIVE_TECHNOLOGY, "kamera",
 						"<technologies id='kamera' name='Trygghetskamera' kind='trygghetskamera'/>",
 						"<technologies id='sensor' name='Rörelsesensor' kind='rörelsesensor'/>"),
+				Arguments.of(Criterion.INNOVATIVE_TECHNOLOGY, "kamera",
+						"<technologies id='kamera' name='Trygghetskamera' kind='trygghetskamera'/>",
+						"<technologies id='automat' name='Läkemedelsautomat' kind='läkemedelsautomat'/>"
+								+ "<technologies id='las' name='Digitalt lås' kind='digitalt lås'/>"
+								+ "<technologies id='fall' name='Fallsensor' kind='fallsensor'/>"),
 				Arguments.of(Criterion.PREVENTS_RIGHT_OR_SERVICE, "tillsyn",
 						"<processingActivities id='tillsyn' name='Tillsyn' description='Kameratillsyn är ett villkor för insatsen'/>",
 						"<processingActivities id='tillsyn' name='Tillsyn' description='Den som säger nej får fysisk tillsyn'/>"));

@@ -41,7 +41,8 @@ public final class ScreeningRules {
 
 	/** Technologies that watch or sense the person over time: systematic monitoring (criterion 3). */
 	static final Set<TechnologyKind> MONITORING = Set.of(TechnologyKind.TRYGGHETSKAMERA, TechnologyKind.GPS_LARM,
-			TechnologyKind.RORELSESENSOR, TechnologyKind.DORRSENSOR, TechnologyKind.FONSTERSENSOR);
+			TechnologyKind.RORELSESENSOR, TechnologyKind.DORRSENSOR, TechnologyKind.FONSTERSENSOR,
+			TechnologyKind.FALLSENSOR, TechnologyKind.SANGSENSOR);
 
 	/**
 	 * Technologies that are new or rarely used in social services (criterion 8; seed 000: a DPIA for new or rarely

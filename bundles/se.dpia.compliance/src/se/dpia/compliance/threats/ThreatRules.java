@@ -182,7 +182,8 @@ public final class ThreatRules {
 	/** The flow's processor, or the processor or sub-processor that operates its target. */
 	private static Party processorOf(DataFlow flow) {
 		if (flow.getProcessor() != null) {
-			return flow.getProcessor();
+			// an in-house unit of the controller (egen verksamhet) is no processor
+			return flow.getProcessor().getRole() == PartyRole.EGEN_VERKSAMHET ? null : flow.getProcessor();
 		}
 		Party operator = flow.getTarget() == null ? null : flow.getTarget().getOperatedBy();
 		boolean processor = operator != null

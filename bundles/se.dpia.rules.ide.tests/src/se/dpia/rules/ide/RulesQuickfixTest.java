@@ -81,7 +81,7 @@ class RulesQuickfixTest {
 	void aRefusalAlternativeIsAdded() throws Exception {
 		String fixed = fix("""
 				samtyckesregel R gäller Kamera {
-					vid nedsatt beslutsförmåga: samtycke från god_man och brukaren motsätter sig inte
+					vid nedsatt beslutsförmåga: används inte
 				}
 				""", IssueCodes.CONSENT_WITHOUT_REFUSAL_ALTERNATIVE);
 		assertTrue(fixed.contains("\tvid nej: erbjud \"Fysisk tillsyn\"\n}"), fixed);
@@ -91,6 +91,7 @@ class RulesQuickfixTest {
 	@Test
 	void reducedDecisionCapacityIsCovered() throws Exception {
 		String fixed = fix("samtyckesregel R gäller Sensor {\n\tsamtycke från brukaren\n}\n", IssueCodes.CONSENT_WITHOUT_REDUCED_CAPACITY);
+		assertTrue(fixed.contains("\tvid nedsatt beslutsförmåga: används inte\n}"), fixed);
 		assertEquals(List.of(), codesAfter(fixed));
 	}
 
@@ -99,6 +100,14 @@ class RulesQuickfixTest {
 		String fixed = fix("samtyckesregel R gäller Sensor {\n\tvid nedsatt beslutsförmåga: samtycke från förvaltare\n}\n",
 				IssueCodes.REPRESENTATIVE_WITHOUT_NO_OBJECTION);
 		assertTrue(fixed.contains("samtycke från förvaltare och brukaren motsätter sig inte\n"), fixed);
+		assertEquals(List.of(IssueCodes.REPRESENTATIVE_CONSENT_DISPUTED), codesAfter(fixed));
+	}
+
+	@Test
+	void theDisputedRepresentativeReadingIsReplacedBySkrsReading() throws Exception {
+		String fixed = fix("samtyckesregel R gäller Sensor {\n\tvid nedsatt beslutsförmåga: samtycke från förvaltare"
+				+ " och brukaren motsätter sig inte\n}\n", IssueCodes.REPRESENTATIVE_CONSENT_DISPUTED);
+		assertEquals("samtyckesregel R gäller Sensor {\n\tvid nedsatt beslutsförmåga: används inte\n}\n", fixed);
 		assertEquals(List.of(), codesAfter(fixed));
 	}
 

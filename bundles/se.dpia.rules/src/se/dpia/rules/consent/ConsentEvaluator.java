@@ -2,6 +2,7 @@ package se.dpia.rules.consent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -9,6 +10,8 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import se.dpia.model.Technology;
 import se.dpia.model.Verksamhet;
+import se.dpia.rules.RulesMessages;
+import se.dpia.rules.consent.ConsentDecision.Outcome;
 import se.dpia.rules.rules.ConsentClause;
 import se.dpia.rules.rules.ConsentGiver;
 import se.dpia.rules.rules.ConsentQuality;
@@ -45,59 +48,88 @@ public final class ConsentEvaluator {
 		return result;
 	}
 
-	/** What {@code rule} says for the case. */
+	/** What {@code rule} says for the case, in the JVM's language. */
 	public static ConsentDecision decide(ConsentRule rule, ConsentCase aCase) {
+		return decide(rule, aCase, Locale.getDefault());
+	}
+
+	/** What {@code rule} says for the case; the texts not taken from the rule are in {@code locale}. */
+	public static ConsentDecision decide(ConsentRule rule, ConsentCase aCase, Locale locale) {
 		List<String> consents = new ArrayList<>();
 		List<String> conditions = new ArrayList<>();
+		Outcome outcome = Outcome.MAY_BE_USED;
 		String reason = "";
 		String technology = rule.getTechnology().getId();
 		String considerFirst = "";
+		String alternative = rule.getRefusal() == null ? "" : rule.getRefusal().getAlternative();
 		ReducedCapacityClause reduced = rule.getReducedCapacity();
 		if (!aCase.reducedCapacity()) {
-			consents.addAll(givers(rule, ConsentGiver.BRUKAREN, aCase));
+			consents.addAll(givers(rule, ConsentGiver.BRUKAREN, locale));
 			if (aCase.objects()) {
-				reason = "the person says no: " + technology + " is not used";
+				outcome = Outcome.NOT_USED;
+				reason = text(locale, "decision.personSaysNo", technology);
 			}
 		} else if (reduced == null) {
-			reason = "rule " + rule.getName() + " does not say what holds at reduced decision capacity: "
-					+ technology + " is not used until it does";
-		} else {
-			if (rule.getLeastIntrusive() != null && rule.getLeastIntrusive().getAlternative() != null) {
-				considerFirst = rule.getLeastIntrusive().getAlternative().getId();
+			outcome = Outcome.RULE_DOES_NOT_SAY;
+			reason = text(locale, "decision.ruleDoesNotSay", rule.getName(), technology);
+		} else if (reduced.isNotUsed()) {
+			outcome = Outcome.NOT_USED;
+			reason = text(locale, "decision.notCovered", technology);
+			considerFirst = reduced.getConsiderFirst() != null && !reduced.getConsiderFirst().eIsProxy()
+					? reduced.getConsiderFirst().getId() : leastIntrusive(rule);
+			if (reduced.getOffer() != null) {
+				alternative = reduced.getOffer();
 			}
+		} else {
+			considerFirst = leastIntrusive(rule);
 			Representative representative = representative(aCase.representative());
 			if (representative == null || !reduced.getRepresentatives().contains(representative)) {
-				reason = "the person can't consent and has no " + reduced.getRepresentatives().stream()
-						.map(ConsentEvaluator::label).collect(Collectors.joining(" or "))
-						+ " who may: " + technology + " is not used";
+				outcome = Outcome.NOT_USED;
+				reason = text(locale, "decision.noRepresentative", reduced.getRepresentatives().stream()
+						.map(r -> label(r, locale)).collect(Collectors.joining(text(locale, "decision.or"))), technology);
 			} else {
-				consents.add(label(representative));
+				consents.add(label(representative, locale));
 				if (reduced.isPersonMustNotObject()) {
-					conditions.add("brukaren motsätter sig inte");
+					conditions.add(text(locale, "decision.personDoesNotObject"));
 					if (aCase.objects()) {
-						reason = "the person objects: " + technology + " is not used, whatever the "
-								+ label(representative) + " says";
+						outcome = Outcome.NOT_USED;
+						reason = text(locale, "decision.personObjects", technology, label(representative, locale));
 					}
 				}
 			}
 		}
-		if (aCase.cohabitingRelative()) {
-			consents.addAll(givers(rule, ConsentGiver.NARSTAENDE, aCase));
+		if (aCase.cohabitingRelative() && outcome != Outcome.RULE_DOES_NOT_SAY) {
+			List<String> relatives = givers(rule, ConsentGiver.NARSTAENDE, locale);
+			consents.addAll(relatives);
+			if (!relatives.isEmpty() && aCase.relativeConsents() == ConsentCase.RelativeConsent.NEJ
+					&& outcome == Outcome.MAY_BE_USED) {
+				outcome = Outcome.NOT_USED;
+				reason = text(locale, "decision.relativeSaysNo", technology);
+			}
 		}
-		return new ConsentDecision(rule.getName(), placeOf(rule), reason.isEmpty(), reason, consents, conditions,
-				considerFirst, rule.getDocumentation() == null ? "" : rule.getDocumentation().getPlace(),
-				rule.getRefusal() == null ? "" : rule.getRefusal().getAlternative(),
+		if (outcome == Outcome.NOT_USED) {
+			consents.clear();
+			conditions.clear();
+		}
+		return new ConsentDecision(rule.getName(), placeOf(rule), outcome, reason, consents, conditions,
+				considerFirst, rule.getDocumentation() == null ? "" : rule.getDocumentation().getPlace(), alternative,
 				rule.getWithdrawal() == null ? "" : rule.getWithdrawal().getAction(),
 				aCase.protectedIdentity() && rule.getProtectedIdentity() != null ? rule.getProtectedIdentity().getAction() : "",
-				review(rule.getReview()));
+				review(rule.getReview(), locale));
 	}
 
-	private static List<String> givers(ConsentRule rule, ConsentGiver giver, ConsentCase aCase) {
+	/** The rule's {@code överväg först} technology, or empty. */
+	private static String leastIntrusive(ConsentRule rule) {
+		return rule.getLeastIntrusive() == null || rule.getLeastIntrusive().getAlternative() == null ? ""
+				: rule.getLeastIntrusive().getAlternative().getId();
+	}
+
+	private static List<String> givers(ConsentRule rule, ConsentGiver giver, Locale locale) {
 		List<String> result = new ArrayList<>();
 		for (ConsentClause clause : rule.getConsents()) {
 			if (clause.getGiver() == giver) {
-				String who = giver == ConsentGiver.BRUKAREN ? "brukaren"
-						: "närstående" + (clause.isCohabiting() ? " som bor stadigvarande med brukaren" : "");
+				String who = giver == ConsentGiver.BRUKAREN ? text(locale, "decision.person")
+						: text(locale, clause.isCohabiting() ? "decision.cohabitingRelative" : "decision.relative");
 				result.add(clause.getQualities().isEmpty() ? who : who + " (" + clause.getQualities().stream()
 						.map(ConsentQuality::getLiteral).collect(Collectors.joining(", ")) + ")");
 			}
@@ -113,16 +145,22 @@ public final class ConsentEvaluator {
 		};
 	}
 
-	private static String label(Representative representative) {
-		return representative == Representative.GOD_MAN ? "god man" : "förvaltare";
+	private static String label(Representative representative, Locale locale) {
+		return text(locale, representative == Representative.GOD_MAN ? "decision.godMan" : "decision.forvaltare");
 	}
 
-	private static String review(ReviewClause review) {
+	private static String review(ReviewClause review, Locale locale) {
 		if (review == null) {
 			return "";
 		}
-		String unit = review.getUnit().getLiteral();
-		return review.getEvery() > 1 ? "var " + review.getEvery() + ":e " + unit : "varje " + unit;
+		String unit = review.getUnit().getName();
+		return review.getEvery() > 1
+				? text(locale, "decision.reviewEvery", review.getEvery(), text(locale, "decision.units." + unit))
+				: text(locale, "decision.reviewEach", text(locale, "decision.unit." + unit));
+	}
+
+	private static String text(Locale locale, String key, Object... arguments) {
+		return RulesMessages.format(locale, key, arguments);
 	}
 
 	private static String placeOf(ConsentRule rule) {

@@ -34,15 +34,28 @@ public final class RuleImports {
 	private RuleImports() {
 	}
 
-	/** Where an import leads, or why it may not be followed. */
-	public record Resolution(URI uri, String refusal, boolean exists) {
+	/**
+	 * Where an import leads, or why it may not be followed: {@code refusalKey} names the reason's text in
+	 * {@link se.dpia.rules.RulesMessages}, filled in with {@code refusalArguments}.
+	 */
+	public record Resolution(URI uri, String refusalKey, Object[] refusalArguments, boolean exists) {
 
-		static Resolution refused(String why) {
-			return new Resolution(null, why, false);
+		Resolution(URI uri, String refusalKey, boolean exists) {
+			this(uri, refusalKey, new Object[0], exists);
+		}
+
+		static Resolution refused(String key, Object... arguments) {
+			return new Resolution(null, key, arguments, false);
 		}
 
 		public boolean isRefused() {
-			return refusal != null;
+			return refusalKey != null;
+		}
+
+		/** Why the import is refused, in English (for logs and exceptions), or null. */
+		public String refusal() {
+			return refusalKey == null ? null
+					: se.dpia.rules.RulesMessages.format(java.util.Locale.ENGLISH, refusalKey, refusalArguments);
 		}
 	}
 
@@ -54,32 +67,28 @@ public final class RuleImports {
 	/** Resolves {@code path} as written in a rule file at {@code importer}. */
 	public static Resolution resolve(URI importer, boolean library, String path) {
 		if (path == null || path.isBlank()) {
-			return Resolution.refused("the import names no file");
+			return Resolution.refused("import.noFile");
 		}
 		if (SCHEME.matcher(path).matches() || path.startsWith("/") || path.startsWith("\\") || path.contains("\\")) {
-			return Resolution.refused("'" + path + "' is not a relative path inside the assessment folder;"
-					+ " imports may not name a scheme (http:, jar:, file:) or an absolute path");
+			return Resolution.refused("import.notRelative", path);
 		}
 		if (library) {
 			if (!LIBRARY_PATH.matcher(path).matches()) {
-				return Resolution.refused("'" + path + "' is not a file of the bundled library;"
-						+ " library files are named like skr/inforande.regler");
+				return Resolution.refused("import.notLibraryFile", path);
 			}
 			return new Resolution(RulesLibrary.uriOf(path), null, RulesLibrary.exists(path));
 		}
 		if (importer == null || !importer.isFile()) {
-			return Resolution.refused("only rule files in an assessment folder may import other files by path;"
-					+ " the bundled library imports with 'importera bibliotek'");
+			return Resolution.refused("import.notInFolder");
 		}
 		Path from = Path.of(importer.toFileString()).toAbsolutePath().normalize().getParent();
 		Path target = from.resolve(path).normalize();
 		Path root = assessmentFolderOf(from);
 		if (!target.startsWith(root)) {
-			return Resolution.refused("'" + path + "' lies outside the assessment folder " + root
-					+ "; copy the file into the folder and import it from there");
+			return Resolution.refused("import.outside", path, root);
 		}
 		if (!target.getFileName().toString().endsWith(".regler")) {
-			return Resolution.refused("'" + path + "' is not a rule file (*.regler)");
+			return Resolution.refused("import.notRuleFile", path);
 		}
 		if (!RealPaths.isInside(root, target)) {
 			return Resolution.refused("'" + path + "' leads through a symbolic link to " + RealPaths.of(target)

@@ -7,29 +7,31 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 
 import se.dpia.model.DpiaPackage;
 import se.dpia.rules.IssueCodes;
+import se.dpia.rules.RulesMessages;
 
-/** Says, in the users' words, that a name is missing from the model or the rule files, under a stable code. */
+/**
+ * Says, in the users' words, that a name is missing from the model or the rule files, under a stable code. The
+ * issue data are the name and the expected kind, so a message can be written again in another language.
+ */
 public class RulesLinkingDiagnosticMessages extends LinkingDiagnosticMessageProvider {
 
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		EClass expected = context.getReference().getEReferenceType();
-		String message = "'" + context.getLinkText() + "' is not " + kindOf(expected) + ": check the spelling, or "
-				+ (expected.getEPackage() == DpiaPackage.eINSTANCE ? "add it to the model" : "declare it");
-		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE);
+		String kind = kindOf(expected);
+		String message = RulesMessages.format(context.getContext(), IssueCodes.UNRESOLVED_REFERENCE,
+				context.getLinkText(), RulesMessages.format(context.getContext(), kind, expected.getName()),
+				expected.getEPackage() == DpiaPackage.eINSTANCE ? 0 : 1);
+		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE,
+				context.getLinkText(), kind, expected.getName(), expected.getEPackage() == DpiaPackage.eINSTANCE ? "0" : "1");
 	}
 
+	/** The message key of what was expected. */
 	private static String kindOf(EClass type) {
 		return switch (type.getName()) {
-			case "Technology" -> "a technology in the assessment model";
-			case "Verksamhet" -> "an operation (verksamhet) in the assessment model";
-			case "Risk" -> "a risk in the assessment model";
-			case "Mitigation" -> "a mitigation (åtgärd) in the assessment model";
-			case "EObject" -> "a model element or routine step (Rutin.steg) that can satisfy a checklist point";
-			case "Role" -> "a role (roll) of this routine";
-			case "Point" -> "a point of the checklist this one follows (enligt)";
-			case "Checklist" -> "a checklist in the folder or an imported library file (importera bibliotek)";
-			default -> "a " + type.getName();
+			case "Technology", "Verksamhet", "Risk", "Mitigation", "EObject", "Role", "Point", "Checklist" ->
+				"kind." + type.getName();
+			default -> "kind.other";
 		};
 	}
 }

@@ -8,6 +8,7 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 import se.dpia.rules.IssueCodes;
+import se.dpia.rules.RulesMessages;
 import se.dpia.rules.rules.Answer;
 import se.dpia.rules.rules.Checklist;
 import se.dpia.rules.rules.Point;
@@ -23,8 +24,7 @@ public class ChecklistValidator extends AbstractDeclarativeValidator {
 		}
 		for (Point point : checklist.getPoints()) {
 			if (point.getSatisfaction() == null) {
-				warning("Nothing satisfies point '" + point.getName() + "': add 'uppfylls av' with a model element"
-						+ " or routine step, or 'öppen' with the reason", point, RulesPackage.Literals.POINT__NAME,
+				warning(RulesMessages.format(point, IssueCodes.CHECKLIST_ITEM_UNSATISFIED, point.getName()), point, RulesPackage.Literals.POINT__NAME,
 						IssueCodes.CHECKLIST_ITEM_UNSATISFIED, point.getName());
 			}
 		}
@@ -38,9 +38,8 @@ public class ChecklistValidator extends AbstractDeclarativeValidator {
 		}
 		for (Point point : basis.getPoints()) {
 			if (!answered.contains(point) && point.getSatisfaction() == null) {
-				warning("Nothing satisfies point '" + point.getName() + "' of " + basis.getName() + " (\""
-						+ point.getText() + "\"): add '" + point.getName() + " uppfylls av ...' or '" + point.getName()
-						+ " öppen \"...\"'", RulesPackage.Literals.CHECKLIST__BASIS,
+				warning(RulesMessages.format(checklist, "checklist-item-unsatisfied.basis", point.getName(),
+						basis.getName(), point.getText()), RulesPackage.Literals.CHECKLIST__BASIS,
 						IssueCodes.CHECKLIST_ITEM_UNSATISFIED, point.getName());
 			}
 		}

@@ -7,40 +7,52 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
 import se.dpia.model.Technology;
 import se.dpia.model.TechnologyKind;
 import se.dpia.rules.IssueCodes;
+import se.dpia.rules.RulesMessages;
 import se.dpia.rules.rules.ConsentRule;
 import se.dpia.rules.rules.ReducedCapacityClause;
 import se.dpia.rules.rules.RulesPackage;
 
-/** Checks consent rules against the law as the seeds, SKR and prop. 2022/23:131 read it. */
+/**
+ * Checks consent rules against SoL 4 kap. 2 c §, SKR's guidance and prop. 2022/23:131. Persons with reduced
+ * decision capacity are read two ways by municipalities; both can be written, and the representative's consent is
+ * marked as disputed so the working group decides knowingly.
+ */
 public class ConsentRuleValidator extends AbstractDeclarativeValidator {
 
-	/** Seed 003 (Göteborg): if someone says no to a camera, a physical alternative must be offered. */
+	/** SKR: if someone says no to a camera, a physical alternative must be offered. */
 	@Check
 	public void cameraConsentOffersAnAlternative(ConsentRule rule) {
 		if (rule.getRefusal() == null && isCamera(rule.getTechnology())) {
-			error("Consent rule '" + rule.getName() + "' does not say what is offered when the person says no: "
-					+ "add 'vid nej: erbjud \"...\"' with a physical alternative (seed 003)",
+			error(RulesMessages.format(rule, IssueCodes.CONSENT_WITHOUT_REFUSAL_ALTERNATIVE, rule.getName()),
 					RulesPackage.Literals.CONSENT_RULE__NAME, IssueCodes.CONSENT_WITHOUT_REFUSAL_ALTERNATIVE);
 		}
 	}
 
-	/** Seed 001 and SoL 4 kap. 2 c §: persons who cannot consent are not covered by the person's own consent. */
+	/** A rule silent on reduced decision capacity leaves the case worker without an answer (a warning). */
 	@Check
 	public void coversReducedDecisionCapacity(ConsentRule rule) {
 		if (rule.getReducedCapacity() == null) {
-			error("Consent rule '" + rule.getName() + "' does not say what holds when the person's decision capacity"
-					+ " is reduced: add 'vid nedsatt beslutsförmåga: samtycke från god_man eller förvaltare och"
-					+ " brukaren motsätter sig inte' (seed 001)",
+			warning(RulesMessages.format(rule, IssueCodes.CONSENT_WITHOUT_REDUCED_CAPACITY, rule.getName()),
 					RulesPackage.Literals.CONSENT_RULE__NAME, IssueCodes.CONSENT_WITHOUT_REDUCED_CAPACITY);
 		}
 	}
 
-	/** Seed 001: a representative's consent is enough only if the person does not object. */
+	/** A representative's consent is one reading of SoL 4 kap. 2 c §, not SKR's: a warning naming both. */
+	@Check
+	public void representativeConsentIsDisputed(ReducedCapacityClause clause) {
+		if (!clause.isNotUsed() && !clause.getRepresentatives().isEmpty()) {
+			warning(RulesMessages.format(clause, IssueCodes.REPRESENTATIVE_CONSENT_DISPUTED,
+					((ConsentRule) clause.eContainer()).getName()),
+					RulesPackage.Literals.REDUCED_CAPACITY_CLAUSE__REPRESENTATIVES,
+					IssueCodes.REPRESENTATIVE_CONSENT_DISPUTED);
+		}
+	}
+
+	/** A representative may not decide against the person's will: consent is enough only if the person does not object. */
 	@Check
 	public void representativeNeedsNoObjection(ReducedCapacityClause clause) {
-		if (!clause.isPersonMustNotObject()) {
-			error("Consent from a god man or förvaltare is not enough on its own: add 'och brukaren motsätter sig"
-					+ " inte' (seed 001; a representative may not decide against the person's will)",
+		if (!clause.isNotUsed() && !clause.isPersonMustNotObject()) {
+			error(RulesMessages.format(clause, IssueCodes.REPRESENTATIVE_WITHOUT_NO_OBJECTION),
 					RulesPackage.Literals.REDUCED_CAPACITY_CLAUSE__REPRESENTATIVES,
 					IssueCodes.REPRESENTATIVE_WITHOUT_NO_OBJECTION);
 		}

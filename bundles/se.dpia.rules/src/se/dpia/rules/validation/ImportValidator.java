@@ -5,6 +5,7 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 import se.dpia.rules.IssueCodes;
+import se.dpia.rules.RulesMessages;
 import se.dpia.rules.imports.RuleImports;
 import se.dpia.rules.rules.Import;
 import se.dpia.rules.rules.RulesPackage;
@@ -16,10 +17,12 @@ public class ImportValidator extends AbstractDeclarativeValidator {
 	public void importIsAllowedAndExists(Import anImport) {
 		RuleImports.Resolution resolution = RuleImports.resolve(anImport);
 		if (resolution.isRefused()) {
-			error("Import refused: " + resolution.refusal(), RulesPackage.Literals.IMPORT__PATH, IssueCodes.IMPORT_REFUSED);
+			error(RulesMessages.format(anImport, IssueCodes.IMPORT_REFUSED,
+					RulesMessages.format(anImport, resolution.refusalKey(), resolution.refusalArguments())),
+					RulesPackage.Literals.IMPORT__PATH, IssueCodes.IMPORT_REFUSED);
 		} else if (!resolution.exists()) {
-			error("'" + anImport.getPath() + "' does not exist " + (anImport.isLibrary() ? "in the bundled library"
-					: "beside this file") + ": check the name", RulesPackage.Literals.IMPORT__PATH,
+			error(RulesMessages.format(anImport, anImport.isLibrary() ? "import-not-found.library" : IssueCodes.IMPORT_NOT_FOUND,
+					anImport.getPath()), RulesPackage.Literals.IMPORT__PATH,
 					IssueCodes.IMPORT_NOT_FOUND);
 		}
 	}

@@ -8,6 +8,7 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 import se.dpia.rules.IssueCodes;
+import se.dpia.rules.RulesMessages;
 import se.dpia.rules.rules.Cause;
 import se.dpia.rules.rules.GrantedService;
 import se.dpia.rules.rules.Permission;
@@ -31,9 +32,7 @@ public class RoutineValidator extends AbstractDeclarativeValidator {
 		}
 		Step visit = physicalVisit(routine);
 		if (visit == null) {
-			error("Routine '" + routine.getName() + "' supervises by camera but never sends anyone on a physical visit"
-					+ " when the person is still not seen: add a step such as 'steg Hembesök: om fortfarande ej sedd,"
-					+ " strömavbrott eller teknikfel, <roll> gör besök inom 30 minuter' (seeds 001, 002)",
+			error(RulesMessages.format(routine, IssueCodes.CAMERA_ROUTINE_WITHOUT_PHYSICAL_ESCALATION, routine.getName()),
 					RulesPackage.Literals.ROUTINE__NAME, IssueCodes.CAMERA_ROUTINE_WITHOUT_PHYSICAL_ESCALATION);
 			return;
 		}
@@ -48,9 +47,9 @@ public class RoutineValidator extends AbstractDeclarativeValidator {
 			}
 		}
 		if (!powerCut || !failure) {
-			warning("The physical visit in step '" + visit.getName() + "' does not cover "
-					+ (powerCut ? "teknikfel" : failure ? "strömavbrott" : "strömavbrott or teknikfel")
-					+ ": when the camera can't be used, the visit replaces it (seed 001)",
+			warning(RulesMessages.format(routine, IssueCodes.ESCALATION_MISSES_CAUSE, visit.getName(),
+					RulesMessages.format(routine, powerCut ? "cause.technologyFailure"
+							: failure ? "cause.powerCut" : "cause.both")),
 					visit, RulesPackage.Literals.STEP__CONDITION, IssueCodes.ESCALATION_MISSES_CAUSE);
 		}
 	}
@@ -80,8 +79,8 @@ public class RoutineValidator extends AbstractDeclarativeValidator {
 			return; // reported by timeIsATimeOfDay
 		}
 		if (!ClockTime.within(from, to, serviceFrom, serviceTo)) {
-			error("Supervision " + window.getFrom() + "–" + window.getTo() + " lies outside the granted service "
-					+ service.getFrom() + "–" + service.getTo() + ": shorten the window or change the decision",
+			error(RulesMessages.format(window, IssueCodes.WINDOW_OUTSIDE_GRANTED_SERVICE, window.getFrom(),
+					window.getTo(), service.getFrom(), service.getTo()),
 					RulesPackage.Literals.SUPERVISION_WINDOW__FROM, IssueCodes.WINDOW_OUTSIDE_GRANTED_SERVICE);
 		}
 	}
@@ -101,7 +100,7 @@ public class RoutineValidator extends AbstractDeclarativeValidator {
 
 	private void checkTime(String time, org.eclipse.emf.ecore.EAttribute feature) {
 		if (ClockTime.minutes(time) < 0) {
-			error("'" + time + "' is not a time of day: write hours and minutes such as 22:00", feature,
+			error(RulesMessages.format(getCurrentObject(), "syntax-error.time", time), feature,
 					IssueCodes.SYNTAX_ERROR);
 		}
 	}
@@ -115,9 +114,9 @@ public class RoutineValidator extends AbstractDeclarativeValidator {
 		}
 		Set<Permission> held = role.getPermissions().isEmpty() ? EnumSet.noneOf(Permission.class)
 				: EnumSet.copyOf(role.getPermissions());
-		error("Role '" + role.getName() + "' may not do " + step.getPermission().getLiteral() + " (it may do "
-				+ held.stream().map(Permission::getLiteral).toList() + "): give the role the permission or let"
-				+ " another role do step '" + step.getName() + "'",
+		error(RulesMessages.format(step, IssueCodes.STEP_ROLE_LACKS_PERMISSION, role.getName(),
+				step.getPermission().getLiteral(), String.join(", ", held.stream().map(Permission::getLiteral).toList()),
+				step.getName()),
 				RulesPackage.Literals.STEP__PERMISSION, IssueCodes.STEP_ROLE_LACKS_PERMISSION);
 	}
 

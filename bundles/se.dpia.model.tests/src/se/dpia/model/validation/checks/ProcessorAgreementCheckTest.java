@@ -62,6 +62,15 @@ class ProcessorAgreementCheckTest {
 	}
 
 	@Test
+	void anInHouseUnitOfTheControllerIsNoProcessorWhereverItIsNamed() {
+		Party alarmCentre = party(assessment, "Larmcentral", PartyRole.EGEN_VERKSAMHET);
+		flow(assessment, "F1").setProcessor(alarmCentre);
+		processing(assessment, "P1").getProcessors().add(alarmCentre);
+
+		assertEquals(List.of(), codesOf(assessment));
+	}
+
+	@Test
 	void theControllerNeedsNoAgreement() {
 		party(assessment, "Socialnämnden", PartyRole.PERSONUPPGIFTSANSVARIG);
 

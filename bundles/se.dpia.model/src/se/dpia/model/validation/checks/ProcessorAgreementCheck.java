@@ -9,7 +9,7 @@ import se.dpia.model.validation.ModelCheck;
 
 /**
  * Every processor has a PUB agreement (Art. 28(3)). A party is a processor by its role, or by being named as the
- * processor of a flow or of a processing activity.
+ * processor of a flow or of a processing activity, unless it is an in-house unit of the controller (egen verksamhet).
  */
 final class ProcessorAgreementCheck extends ModelCheck<Party> {
 
@@ -29,7 +29,11 @@ final class ProcessorAgreementCheck extends ModelCheck<Party> {
 		}
 	}
 
+	/** An in-house unit of the controller (egen verksamhet) is never a processor, whatever it is named on. */
 	private static boolean isProcessor(Party party, Assessment assessment) {
+		if (party.getRole() == PartyRole.EGEN_VERKSAMHET) {
+			return false;
+		}
 		return party.getRole() == PartyRole.PERSONUPPGIFTSBITRADE
 				|| assessment.getFlows().stream().anyMatch(flow -> flow.getProcessor() == party)
 				|| assessment.getProcessingActivities().stream().anyMatch(activity -> activity.getProcessors().contains(party));

@@ -30,7 +30,7 @@ public class RulesIdeContentProposalProvider extends IdeContentProposalProvider 
 			samtyckesregel Namn gäller Teknik i verksamhet {
 				samtycke från brukaren: frivilligt, specifikt, otvetydigt, informerat
 				samtycke från närstående som bor stadigvarande med brukaren
-				vid nedsatt beslutsförmåga: samtycke från god_man eller förvaltare och brukaren motsätter sig inte
+				vid nedsatt beslutsförmåga: används inte
 				dokumenteras i Verksamhetssystem
 				vid nej: erbjud "Fysisk tillsyn"
 				vid återkallelse: "Tekniken tas bort och fysisk tillsyn återupptas"

@@ -38,11 +38,27 @@ public class RulesQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 						"vid nej: erbjud \"Fysisk tillsyn\""));
 	}
 
+	/** Both readings of SoL 4 kap. 2 c §: SKR's (not covered) first, then a representative's consent. */
 	@QuickFix(IssueCodes.CONSENT_WITHOUT_REDUCED_CAPACITY)
 	public void coverReducedCapacity(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Lägg till nedsatt beslutsförmåga", (ITextModification) (diagnostic, object, document) ->
+		acceptor.accept("Nedsatt beslutsförmåga: används inte (SKR:s läsning)", (ITextModification) (diagnostic, object, document) ->
+				beforeClosingBrace(EcoreUtil2.getContainerOfType(object, ConsentRule.class), document,
+						"vid nedsatt beslutsförmåga: används inte"));
+		acceptor.accept("Nedsatt beslutsförmåga: samtycke från god man eller förvaltare", (ITextModification) (diagnostic, object, document) ->
 				beforeClosingBrace(EcoreUtil2.getContainerOfType(object, ConsentRule.class), document,
 						"vid nedsatt beslutsförmåga: samtycke från god_man eller förvaltare och brukaren motsätter sig inte"));
+	}
+
+	/** The representative's consent is disputed: offer SKR's reading instead. */
+	@QuickFix(IssueCodes.REPRESENTATIVE_CONSENT_DISPUTED)
+	public void notCovered(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Följ SKR:s läsning: används inte", (ITextModification) (diagnostic, object, document) -> {
+			ReducedCapacityClause clause = EcoreUtil2.getContainerOfType(object, ReducedCapacityClause.class);
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(clause);
+			Position start = document.getPosition(node.getOffset());
+			Position end = document.getPosition(node.getEndOffset());
+			return List.of(new TextEdit(new Range(start, end), "vid nedsatt beslutsförmåga: används inte"));
+		});
 	}
 
 	@QuickFix(IssueCodes.REPRESENTATIVE_WITHOUT_NO_OBJECTION)
