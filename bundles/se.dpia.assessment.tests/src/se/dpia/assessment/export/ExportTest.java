@@ -50,13 +50,13 @@ class ExportTest {
 				"Band", "Kvarvarande sannolikhet", "Kvarvarande allvarlighet", "Kvarvarande nivå", "Kvarvarande band",
 				"Åtgärder", "Status"), rows.get(0));
 		assertEquals(List.of("R1", "Obehörig tittar in; \"av misstag\"", "obehörig åtkomst", "identifying", "3", "3", "9",
-				"över acceptabel", "2", "2", "4", "acceptabel", "A1, A2", "öppen"), rows.get(1));
+				"över acceptabel", "2", "2", "4", "acceptabel", "A1, A2", "Ej angivet"), rows.get(1));
 		assertEquals(List.of("R2", "Kameran går sönder", "Ej angivet", "Ej angivet", "Ej angivet", "Ej angivet", "Ej angivet",
-				"Ej angivet", "Ej angivet", "Ej angivet", "Ej angivet", "Ej angivet", "", "öppen"), rows.get(2));
+				"Ej angivet", "Ej angivet", "Ej angivet", "Ej angivet", "Ej angivet", "", "Ej angivet"), rows.get(2));
 		assertEquals(List.of(""), rows.get(3), "an empty line between the register and the action plan");
 		assertEquals(List.of("Åtgärd", "Namn", "Typ", "Ansvarig", "Klart senast", "Status", "Risker"), rows.get(4));
-		assertEquals(List.of("A1", "Behörighetsstyrning", "teknisk", "Åsa Öberg", "2027-03-31", "planerad", "R1"), rows.get(5));
-		assertEquals(List.of("A2", "Rutin för åtkomst", "teknisk", "Ej angivet", "Ej angivet", "planerad", "R1"), rows.get(6));
+		assertEquals(List.of("A1", "Behörighetsstyrning", "teknisk", "Åsa Öberg", "2027-03-31", "Ej angivet", "R1"), rows.get(5));
+		assertEquals(List.of("A2", "Rutin för åtkomst", "Ej angivet", "Ej angivet", "Ej angivet", "Ej angivet", "R1"), rows.get(6));
 	}
 
 	@Test
