@@ -8,8 +8,8 @@ import se.dpia.assessment.Comparison;
 import se.dpia.assessment.ModelFolder;
 import se.dpia.assessment.approval.ApprovalSnapshot;
 import se.dpia.assessment.approval.ContentHash;
+import se.dpia.assessment.diff.DiffTexts;
 import se.dpia.assessment.diff.ElementChange;
-import se.dpia.assessment.diff.FeatureChange;
 import se.dpia.assessment.diff.FileChange;
 import se.dpia.assessment.diff.FolderDiff;
 import se.dpia.compliance.Messages;
@@ -81,34 +81,15 @@ final class DiffCommand implements Command {
 			return;
 		}
 		for (ElementChange change : diff.elements()) {
-			String kind = messages.text("diff." + change.kind().name());
-			String type = messages.textOr("kind." + change.type(), change.type());
-			out.println(change.name() == null || change.name().isBlank()
-					? messages.text("diff.elementWithoutName", kind, type, change.id())
-					: messages.text("diff.element", kind, type, change.id(), change.name()));
-			for (FeatureChange feature : change.changes()) {
-				out.println("   " + messages.text("diff.feature", messages.textOr("feature." + feature.feature(), feature.feature()),
-						value(feature.feature(), feature.before(), messages), value(feature.feature(), feature.after(), messages)));
-			}
+			out.println(DiffTexts.element(change, messages));
+			DiffTexts.features(change, messages).forEach(line -> out.println("   " + line));
 		}
 		if (!diff.files().isEmpty()) {
 			out.println(messages.text("diff.rules"));
 			for (FileChange file : diff.files()) {
-				out.println(messages.text("diff.file", messages.text("diff." + file.kind().name()), file.path(),
-						file.linesAdded(), file.linesRemoved()));
+				out.println(DiffTexts.file(file, messages));
 				file.lines().forEach(line -> out.println("   " + line));
 			}
 		}
-	}
-
-	/** A value in words: empty, yes/no, an enum's label where the bundle has one (e.g. a feared event). */
-	private static String value(String feature, String value, Messages messages) {
-		if (value.isEmpty()) {
-			return messages.text("diff.empty");
-		}
-		if (value.equals("true") || value.equals("false")) {
-			return messages.text("diff." + value);
-		}
-		return messages.textOr(feature + "." + value, value);
 	}
 }

@@ -21,8 +21,8 @@ import se.dpia.assessment.Comparison;
 import se.dpia.assessment.ModelFolder;
 import se.dpia.assessment.approval.ApprovalSnapshot;
 import se.dpia.assessment.approval.ContentHash;
+import se.dpia.assessment.diff.DiffTexts;
 import se.dpia.assessment.diff.ElementChange;
-import se.dpia.assessment.diff.FeatureChange;
 import se.dpia.assessment.diff.FileChange;
 import se.dpia.compliance.Messages;
 
@@ -86,8 +86,8 @@ public class ChangesView extends ViewPart {
 			}
 			for (ElementChange change : comparison.diff().elements()) {
 				TreeItem item = new TreeItem(tree, SWT.NONE);
-				item.setText(element(change, messages));
-				for (String line : features(change, messages)) {
+				item.setText(DiffTexts.element(change, messages));
+				for (String line : DiffTexts.features(change, messages)) {
 					new TreeItem(item, SWT.NONE).setText(line);
 				}
 				item.setExpanded(true);
@@ -97,8 +97,7 @@ public class ChangesView extends ViewPart {
 				rules.setText(messages.text("diff.rules"));
 				for (FileChange file : comparison.diff().files()) {
 					TreeItem item = new TreeItem(rules, SWT.NONE);
-					item.setText(messages.text("diff.file", messages.text("diff." + file.kind().name()), file.path(),
-							file.linesAdded(), file.linesRemoved()));
+					item.setText(DiffTexts.file(file, messages));
 					file.lines().forEach(line -> new TreeItem(item, SWT.NONE).setText(line));
 					item.setExpanded(true);
 				}
@@ -110,35 +109,6 @@ public class ChangesView extends ViewPart {
 			heading.setText(e.getMessage());
 		}
 		heading.getParent().layout(true, true);
-	}
-
-	/** The element's line, as the command line writes it: kind, type, id and name. */
-	static String element(ElementChange change, Messages messages) {
-		String kind = messages.text("diff." + change.kind().name());
-		String type = messages.textOr("kind." + change.type(), change.type());
-		return change.name() == null || change.name().isBlank()
-				? messages.text("diff.elementWithoutName", kind, type, change.id())
-				: messages.text("diff.element", kind, type, change.id(), change.name());
-	}
-
-	/** Each changed attribute, old → new, with the model's words for values where it has them. */
-	static List<String> features(ElementChange change, Messages messages) {
-		List<String> lines = new ArrayList<>();
-		for (FeatureChange feature : change.changes()) {
-			lines.add(messages.text("diff.feature", messages.textOr("feature." + feature.feature(), feature.feature()),
-					value(feature.feature(), feature.before(), messages), value(feature.feature(), feature.after(), messages)));
-		}
-		return lines;
-	}
-
-	private static String value(String feature, String value, Messages messages) {
-		if (value.isEmpty()) {
-			return messages.text("diff.empty");
-		}
-		if (value.equals("true") || value.equals("false")) {
-			return messages.text("diff." + value);
-		}
-		return messages.textOr(feature + "." + value, value);
 	}
 
 	/** The texts shown, top level and below, for tests. */
