@@ -43,9 +43,10 @@ final class CheckCommand implements Command {
 		}
 		CheckResult result = AssessmentFolder.open(session.folder(arguments)).check(locale);
 		switch (format) {
-		case "json" -> session.out().println(CheckReports.json(result, file -> Session.shown(file).toString()));
-		case "sarif" -> session.out().println(CheckReports.sarif(result, file -> Session.shown(file).toString(),
-				ProductVersion.release()));
+		// JSON spans lines and escapes what it holds itself: printed as it is, not line by line through the escaping
+		case "json" -> session.out().print(CheckReports.json(result, file -> Session.shown(file).toString()) + "\n");
+		case "sarif" -> session.out().print(CheckReports.sarif(result, file -> Session.shown(file).toString(),
+				ProductVersion.release()) + "\n");
 		default -> {
 			for (Problem problem : result.problems()) {
 				session.out().println(problem.format(Session.shown(problem.file())));
