@@ -137,6 +137,18 @@ if [ -n "$old_java" ] && [ -x "$old_java/bin/java" ]; then
   [ -d "$product/jre.off" ] && mv "$product/jre.off" "$product/jre"
 fi
 
+# a new assessment, made headless, checks and generates with no option or variable set
+if run new 0 -- "$product/dpia.sh" new "$work/neu"; then
+  code=0
+  (cd "$work" && "${clean_env[@]}" "$product/dpia.sh" check "$work/neu") > "$tmp/new-check.out" 2>&1 || code=$?
+  if [ "$code" -le 1 ]; then pass "dpia.sh new, then check (exit $code)"; else fail "check of a new assessment: exit $code"; fi
+  (cd "$work/neu" && "${clean_env[@]}" "$product/dpia.sh" generate .) > "$tmp/new-generate.out" 2> "$tmp/new-generate.err" \
+    && [ -s "$work/neu/out/konsekvensbedomning.pdf" ] \
+    && pass "generate in a new assessment wrote $(wc -l < "$tmp/new-generate.out") documents" \
+    || { fail "generate in a new assessment"; tail -n 20 "$tmp/new-generate.err" >&2; }
+  rm -rf "$work/neu/out"
+fi
+
 # the workbench opens the example (it writes the file when the window answers input, then closes)
 xvfb=()
 if [ -z "${DISPLAY:-}" ]; then
@@ -148,6 +160,17 @@ if [ "${xvfb[0]:-}" != false ]; then
   if run workbench 0 "DPIA_JAVA_OPTS=-Ddpia.benchmark.startup=$started" -- \
       timeout 600 ${xvfb[@]+"${xvfb[@]}"} "$product/dpia-workbench.sh" "$product/examples/ange-trygghetskamera"; then
     if [ -s "$started" ]; then pass "dpia-workbench.sh opened the example"; else fail "the workbench did not signal a window"; fi
+  fi
+  # and generates from the product: File > Generate documents, run as a click runs it, on a new assessment's copy
+  generated="$tmp/workbench-generated"
+  if run workbench-generate 0 "DPIA_JAVA_OPTS=-Ddpia.selftest.generate=$generated" -- \
+      timeout 600 ${xvfb[@]+"${xvfb[@]}"} "$product/dpia-workbench.sh" "$work/neu"; then
+    if [ "$(head -n 1 "$generated" 2>/dev/null)" = ok ] && grep -q "konsekvensbedomning.pdf$" "$generated" \
+        && [ -s "$work/neu/out/konsekvensbedomning.pdf" ]; then
+      pass "the workbench generated $(($(wc -l < "$generated") - 1)) documents from the product"
+    else
+      fail "the workbench's Generate documents: $(cat "$generated" 2>/dev/null || echo 'no result written')"
+    fi
   fi
 fi
 

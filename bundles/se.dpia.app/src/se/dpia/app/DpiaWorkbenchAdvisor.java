@@ -16,6 +16,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 
 import se.dpia.app.views.overview.OverviewView;
+import se.dpia.app.documents.GenerateSelfTest;
 import se.dpia.app.workspace.AssessmentSession;
 
 /** Sets the workbench up for the working group: the assessment perspective, IDE adapters for markers. */
@@ -77,6 +78,7 @@ public class DpiaWorkbenchAdvisor extends WorkbenchAdvisor {
 			OverviewView.showFirst();
 		});
 		StartupTiming.whenUsable(getWorkbenchConfigurer().getWorkbench());
+		GenerateSelfTest.whenUsable(getWorkbenchConfigurer().getWorkbench());
 	}
 
 	@Override
