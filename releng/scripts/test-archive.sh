@@ -165,8 +165,9 @@ if [ "${xvfb[0]:-}" != false ]; then
   generated="$tmp/workbench-generated"
   if run workbench-generate 0 "DPIA_JAVA_OPTS=-Ddpia.selftest.generate=$generated" -- \
       timeout 600 ${xvfb[@]+"${xvfb[@]}"} "$product/dpia-workbench.sh" "$work/neu"; then
-    if [ "$(head -n 1 "$generated" 2>/dev/null)" = ok ] && grep -q "konsekvensbedomning.pdf$" "$generated" \
-        && [ -s "$work/neu/out/konsekvensbedomning.pdf" ]; then
+    # the report is konsekvensbedomning.pdf or dpia-report.pdf, by the workbench's language (the system's)
+    report=$(grep -E "/(konsekvensbedomning|dpia-report)\.pdf$" "$generated" 2>/dev/null | head -n 1 || true)
+    if [ "$(head -n 1 "$generated" 2>/dev/null)" = ok ] && [ -n "$report" ] && [ -s "$report" ]; then
       pass "the workbench generated $(($(wc -l < "$generated") - 1)) documents from the product"
     else
       fail "the workbench's Generate documents: $(cat "$generated" 2>/dev/null || echo 'no result written')"
