@@ -72,7 +72,8 @@ final class GenerateCommand implements Command {
 		Templates source = Templates.of(templates != null ? Path.of(templates) : session.defaults().templates());
 		// the check in one line on stderr; with errors every document is marked as a draft, and the exit code stays 0
 		CheckResult check = assessment.check(Locale.of(language.code()));
-		session.err().println("dpia: " + summary(check, language) + " (./dpia check " + folder + " lists them)");
+		session.err().println("dpia: " + summary(check, language) + " (./dpia check " + folder
+				+ (language.code().equals("sv") ? " listar dem)" : " lists them)"));
 		assessment.generate(source, language, output, new GenerationProgress() {
 			@Override
 			public void written(Path file) {
