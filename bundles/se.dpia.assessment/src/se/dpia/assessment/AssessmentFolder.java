@@ -11,9 +11,9 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import com.google.inject.Injector;
 
 import se.dpia.assessment.approval.Approval;
-import se.dpia.assessment.approval.ContentHash;
 import se.dpia.assessment.check.AssessmentChecker;
 import se.dpia.assessment.check.CheckResult;
+import se.dpia.assessment.check.IssueCodes;
 import se.dpia.assessment.history.ChangeHistory;
 import se.dpia.assessment.history.HistoryEntry;
 import se.dpia.documents.DocumentInput;
@@ -121,7 +121,7 @@ public final class AssessmentFolder {
 		}
 		List<DocumentInput.HistoryRow> history = ChangeHistory.of(root(), assessment).entries().stream()
 				.map(AssessmentFolder::row).toList();
-		return new DocumentInput(assessment, DocumentInput.ruleFiles(ruleResources()), approvedContentUnchanged(assessment),
+		return new DocumentInput(assessment, DocumentInput.ruleFiles(ruleResources()), approvedContentUnchanged(assessment, check),
 				history, check.errors());
 	}
 
@@ -149,17 +149,15 @@ public final class AssessmentFolder {
 		return new DocumentSet(templates, language).generate(documentInput(check), out, progress);
 	}
 
-	/** Whether the folder still holds what the DPO approved; null without an approval or when it can't be read. */
-	private Boolean approvedContentUnchanged(Assessment assessment) {
-		Approval.Recorded approval = Approval.of(assessment);
-		if (approval == null) {
+	/** Whether the folder still holds what the DPO approved; null without an approval. */
+	private Boolean approvedContentUnchanged(Assessment assessment, CheckResult check) {
+		if (Approval.of(assessment) == null) {
 			return null;
 		}
-		try {
-			return ContentHash.of(root()).equals(approval.hash());
-		} catch (IOException e) {
-			return null;
-		}
+		// the check has hashed the folder already: its changed-after-approval warning on this model says it all
+		Path file = fileOf(assessment.eResource());
+		return check.problems().stream().noneMatch(problem -> problem.file().equals(file)
+				&& IssueCodes.CHANGED_AFTER_APPROVAL.equals(problem.code()));
 	}
 
 	private static DocumentInput.HistoryRow row(HistoryEntry entry) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.dpia.model.Assessment;
 import se.dpia.model.io.AssessmentFiles;
+import se.dpia.model.io.FolderLayout;
 import se.dpia.model.io.ModelLoadException;
 
 /** The content hash and the DPO's approval bound to it. */
@@ -72,7 +73,7 @@ class ApprovalTest {
 
 		Files.writeString(elsewhere.resolve("hemlig.regler"), "hemligt");
 		Files.createSymbolicLink(folder.resolve("hemlig.regler"), elsewhere.resolve("hemlig.regler"));
-		assertTrue(FolderContent.filesIn(folder).contains(folder.resolve("hemlig.regler")), "listed, so loading refuses it");
+		assertTrue(FolderLayout.filesIn(folder).contains(folder.resolve("hemlig.regler")), "listed, so loading refuses it");
 		assertTrue(!FolderContent.of(folder).files().containsKey("hemlig.regler"), "but never read");
 	}
 

@@ -22,6 +22,7 @@ import se.dpia.model.Assessment;
 import se.dpia.model.DpiaPackage;
 import se.dpia.model.Review;
 import se.dpia.model.io.AssessmentFiles;
+import se.dpia.model.io.FolderLayout;
 
 /**
  * The content hash that an approval records: SHA-256 over the folder's {@linkplain FolderContent content}, in path
@@ -51,7 +52,7 @@ public final class ContentHash {
 	public static String of(FolderContent content) {
 		MessageDigest digest = sha256();
 		for (Map.Entry<String, byte[]> file : content.files().entrySet()) {
-			byte[] canonical = FolderContent.isModel(file.getKey()) ? canonicalModel(file.getKey(), file.getValue())
+			byte[] canonical = FolderLayout.isModel(file.getKey()) ? canonicalModel(file.getKey(), file.getValue())
 					: normalised(file.getValue());
 			digest.update((file.getKey() + "\n" + canonical.length + "\n").getBytes(StandardCharsets.UTF_8));
 			digest.update(canonical);
@@ -67,7 +68,7 @@ public final class ContentHash {
 	/** Loads a model from bytes into its own resource set; null if it does not load. */
 	public static Assessment loadModel(String path, byte[] bytes) {
 		ResourceSet resourceSet = AssessmentFiles.prepare(new ResourceSetImpl());
-		Resource resource = resourceSet.createResource(URI.createURI("content:/model" + FolderContent.MODEL_EXTENSION));
+		Resource resource = resourceSet.createResource(URI.createURI("content:/model" + FolderLayout.MODEL_EXTENSION));
 		try {
 			resource.load(new ByteArrayInputStream(bytes), AssessmentFiles.loadOptions());
 		} catch (IOException | RuntimeException e) {

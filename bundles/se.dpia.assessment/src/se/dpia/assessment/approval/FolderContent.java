@@ -27,9 +27,6 @@ import se.dpia.rules.imports.RuleImports;
  */
 public record FolderContent(Map<String, byte[]> files) {
 
-	/** The model files' extension. */
-	public static final String MODEL_EXTENSION = FolderLayout.MODEL_EXTENSION;
-
 	public FolderContent {
 		files = Collections.unmodifiableMap(new TreeMap<>(files));
 	}
@@ -38,7 +35,7 @@ public record FolderContent(Map<String, byte[]> files) {
 	public static FolderContent of(Path folder) throws IOException {
 		Map<String, byte[]> files = new TreeMap<>();
 		Path base = folder.toAbsolutePath().normalize();
-		List<Path> toRead = new ArrayList<>(filesIn(folder));
+		List<Path> toRead = new ArrayList<>(FolderLayout.filesIn(folder));
 		for (int i = 0; i < toRead.size(); i++) { // grows by the files the rule files import
 			Path file = toRead.get(i);
 			String key = relative(base, file.toAbsolutePath().normalize());
@@ -74,23 +71,9 @@ public record FolderContent(Map<String, byte[]> files) {
 		return imported;
 	}
 
-	/** The content files of a folder, sorted by path: what the rule language and the approval read. */
-	public static List<Path> filesIn(Path folder) throws IOException {
-		return FolderLayout.filesIn(folder);
-	}
-
-	/** Whether a path relative to the assessment folder (separator {@code /}) is part of its content. */
-	public static boolean isContent(String path) {
-		return FolderLayout.isContent(path);
-	}
-
-	public static boolean isModel(String path) {
-		return FolderLayout.isModel(path);
-	}
-
 	/** The first model file's path, or null. */
 	public String firstModel() {
-		return files.keySet().stream().filter(FolderContent::isModel).findFirst().orElse(null);
+		return files.keySet().stream().filter(FolderLayout::isModel).findFirst().orElse(null);
 	}
 
 	private static String relative(Path folder, Path file) {

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import se.dpia.assessment.approval.ContentHash;
 import se.dpia.assessment.approval.FolderContent;
 import se.dpia.model.Assessment;
+import se.dpia.model.io.FolderLayout;
 
 /**
  * What changed in an assessment folder between two versions of its {@linkplain FolderContent content}: the model's
@@ -34,7 +35,7 @@ public record FolderDiff(List<ElementChange> elements, List<FileChange> files) {
 		for (String path : paths) {
 			byte[] old = before.files().get(path);
 			byte[] now = after.files().get(path);
-			if (old != null && now != null && FolderContent.isModel(path)) {
+			if (old != null && now != null && FolderLayout.isModel(path)) {
 				Assessment oldModel = ContentHash.loadModel(path, old);
 				Assessment newModel = ContentHash.loadModel(path, now);
 				if (oldModel != null && newModel != null) {

@@ -23,6 +23,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 import se.dpia.assessment.approval.FolderContent;
+import se.dpia.model.io.FolderLayout;
 
 /** An assessment folder inside a git repository, read with JGit: its commits and its content at a revision. */
 public final class GitFolder implements AutoCloseable {
@@ -107,7 +108,7 @@ public final class GitFolder implements AutoCloseable {
 				String prefix = path.isEmpty() ? "" : path + "/";
 				while (tree.next()) {
 					String relative = tree.getPathString().substring(prefix.length());
-					if (FolderContent.isContent(relative)) {
+					if (FolderLayout.isContent(relative)) {
 						files.put(relative, repository.open(tree.getObjectId(0)).getBytes());
 					}
 				}
