@@ -20,7 +20,8 @@ import se.dpia.model.io.AtomicWrite;
 /**
  * Makes the folder of a new assessment, headless (the workbench's wizard and {@code ./dpia new} both use it): a copy
  * of a bundled example, or an empty assessment with the organisation's name and SKR's checklists to answer. Each
- * gets a {@code .gitignore} for the generated documents ({@code out/}) and the workbench's {@code .project}. Never
+ * gets a {@code .gitignore} for the generated documents ({@code out/}) and the workbench's {@code .project}, and a
+ * {@code .gitattributes} that merges model files with the merge driver ({@link #GITATTRIBUTES}). Never
  * writes into a folder that already holds files.
  */
 public final class NewAssessmentFolder {
@@ -31,6 +32,17 @@ public final class NewAssessmentFolder {
 	public static final String CHECKLISTS = "checklistor.regler";
 	/** What git leaves out of an assessment folder: generated documents and the workbench's project file. */
 	public static final String GITIGNORE = "out/\n.project\n";
+	/**
+	 * How git merges the folder: model files with {@code ./dpia merge-driver} (registered once per clone with
+	 * {@code git config}, see docs/merge.md), the approval snapshot never (approving again replaces it).
+	 */
+	public static final String GITATTRIBUTES = """
+			# Model files merge by element with ./dpia merge-driver; register it once per clone (docs/merge.md):
+			#   git config merge.dpia.driver "./dpia merge-driver %O %A %B %P"
+			*.dpia merge=dpia
+			# The approval snapshot is what the DPO approved: never merged, replaced by approving again.
+			.approved/** -merge
+			""";
 
 	private static final String SKR_CHECKLISTS = """
 			// SKR:s checklistor för införande och installation av digital tillsyn (biblioteket skr/).
@@ -91,6 +103,9 @@ public final class NewAssessmentFolder {
 		if (!Files.exists(folder.resolve(".gitignore"))) {
 			AtomicWrite.write(folder.resolve(".gitignore"), out -> out.write(GITIGNORE.getBytes(StandardCharsets.UTF_8)));
 		}
+		if (!Files.exists(folder.resolve(".gitattributes"))) {
+			AtomicWrite.write(folder.resolve(".gitattributes"), out -> out.write(GITATTRIBUTES.getBytes(StandardCharsets.UTF_8)));
+		}
 	}
 
 	/** Writes an empty assessment of the organisation, named, with SKR's checklists; either may be null (not stated). */
@@ -109,6 +124,7 @@ public final class NewAssessmentFolder {
 		AssessmentFiles.save(resource, model);
 		AtomicWrite.write(folder.resolve(CHECKLISTS), out -> out.write(SKR_CHECKLISTS.getBytes(StandardCharsets.UTF_8)));
 		AtomicWrite.write(folder.resolve(".gitignore"), out -> out.write(GITIGNORE.getBytes(StandardCharsets.UTF_8)));
+		AtomicWrite.write(folder.resolve(".gitattributes"), out -> out.write(GITATTRIBUTES.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	/** Refuses a folder that holds anything: a new assessment never overwrites or mixes with existing files. */

@@ -21,6 +21,12 @@ final class Arguments {
 
 	/** Parses arguments: options in {@code known} take a value, those in {@code flags} none (they read "true"). */
 	static Arguments parse(String command, List<String> args, Set<String> known, Set<String> flags) throws UsageException {
+		return parse(command, args, known, flags, 1);
+	}
+
+	/** Parses arguments as above, taking up to {@code positionals} arguments that are not options. */
+	static Arguments parse(String command, List<String> args, Set<String> known, Set<String> flags, int positionals)
+			throws UsageException {
 		Arguments result = new Arguments();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
@@ -48,7 +54,11 @@ final class Arguments {
 				result.positional.add(arg);
 			}
 		}
-		if (result.positional.size() > 1) {
+		if (positionals > 1 && result.positional.size() > positionals) {
+			throw new UsageException("'" + command + "' takes at most " + positionals + " file arguments, not "
+					+ result.positional.size() + " (options start with --, see ./dpia " + command + " --help)");
+		}
+		if (positionals <= 1 && result.positional.size() > 1) {
 			throw new UsageException("'" + command + "' takes one assessment folder, not " + result.positional
 					+ "; give just one (options start with --, see ./dpia --help)");
 		}
@@ -57,6 +67,11 @@ final class Arguments {
 
 	Path folder(Path fallback) {
 		return positional.isEmpty() ? fallback : Path.of(positional.get(0));
+	}
+
+	/** The arguments that are not options, in order. */
+	List<String> positional() {
+		return List.copyOf(positional);
 	}
 
 	String option(String name, String fallback) {

@@ -45,7 +45,7 @@ public final class Cli {
 	static List<Command> commands() {
 		return List.of(new GenerateCommand(), new CheckCommand(), new ScreenCommand(), new ThreatsCommand(),
 				new ConsentCommand(), new ApproveCommand(), new DiffCommand(), new ExportCommand(), new NewCommand(),
-				new WorkbenchCommand());
+				new MergeDriverCommand(), new WorkbenchCommand());
 	}
 
 	public int run(String... args) {
@@ -72,7 +72,7 @@ public final class Cli {
 				session.out().print("Usage: ./dpia " + command.usage());
 				return OK;
 			}
-			return command.run(Arguments.parse(name, rest, command.options(), command.flags()), session);
+			return command.run(Arguments.parse(name, rest, command.options(), command.flags(), command.positionals()), session);
 		} catch (UsageException e) {
 			err.println("dpia: " + e.getMessage());
 			return USAGE;

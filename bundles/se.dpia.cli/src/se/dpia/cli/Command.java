@@ -19,6 +19,11 @@ interface Command {
 		return Set.of();
 	}
 
+	/** How many arguments that are not options the command takes at most (one assessment folder by default). */
+	default int positionals() {
+		return 1;
+	}
+
 	/** The help text: the synopsis lines, then the description indented under them. */
 	String usage();
 
