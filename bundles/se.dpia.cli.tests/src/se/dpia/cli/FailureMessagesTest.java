@@ -95,6 +95,10 @@ class FailureMessagesTest {
 				Arguments.of(2, List.of("approve", "--by", "Dso", "--date", "1899-12-31")),
 				Arguments.of(2, List.of("diff")),
 				Arguments.of(2, List.of("workbench")),
+				Arguments.of(2, List.of("merge-driver")),
+				Arguments.of(2, List.of("merge-driver", "no/such/a", "no/such/b", "no/such/c")),
+				Arguments.of(2, List.of("merge-driver", "a", "b", "c", "d", "e")),
+				Arguments.of(1, List.of("merge-driver", "SMALL_MODEL", "BROKEN_MODEL", "SMALL_MODEL", "assessment.dpia")),
 				Arguments.of(1, List.of("generate", "EMPTY")),
 				Arguments.of(1, List.of("generate", "BROKEN")),
 				Arguments.of(1, List.of("generate", "HUGE")),
@@ -120,6 +124,8 @@ class FailureMessagesTest {
 			case "A_FILE" -> aFile.resolve("out").toString();
 			case "SMALL" -> small.toString();
 			case "BAD_CASE" -> badCase.toString();
+			case "SMALL_MODEL" -> small.resolve("assessment.dpia").toString();
+			case "BROKEN_MODEL" -> broken.resolve("assessment.dpia").toString();
 			default -> a;
 		}).toArray(String[]::new);
 

@@ -25,6 +25,7 @@ class NewAndDraftTest {
 		Path folder = parent.resolve("ny-bedömning");
 		assertEquals(0, cli.run("new", folder.toString(), "--empty", "--organisation", "Provkommunen"), cli.stderr());
 		assertEquals("out/\n.project\n", Files.readString(folder.resolve(".gitignore")));
+		assertTrue(Files.readString(folder.resolve(".gitattributes")).contains("*.dpia merge=dpia\n"));
 		assertTrue(Files.isRegularFile(folder.resolve("assessment.dpia")));
 		assertTrue(Files.readString(folder.resolve("checklistor.regler")).contains("enligt SKR_införande"));
 
@@ -41,6 +42,7 @@ class NewAndDraftTest {
 		assertTrue(Files.isRegularFile(folder.resolve("kameratillsyn.regler")));
 		assertTrue(Files.isRegularFile(folder.resolve("cases/kan-samtycka.properties")));
 		assertTrue(Files.readString(folder.resolve(".gitignore")).contains("out/"));
+		assertTrue(Files.readString(folder.resolve(".gitattributes")).contains("*.dpia merge=dpia\n"));
 	}
 
 	@Test

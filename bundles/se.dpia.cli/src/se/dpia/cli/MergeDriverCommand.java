@@ -54,7 +54,7 @@ final class MergeDriverCommand implements Command {
 		}
 		for (String file : files.subList(0, 3)) {
 			if (!Files.isRegularFile(Path.of(file))) {
-				throw new UsageException("'" + file + "' is not a file; merge-driver takes the three versions git gives it: %O %A %B");
+				throw new UsageException("'" + file + "' is not a file; give the three versions git passes: ./dpia merge-driver %O %A %B %P");
 			}
 		}
 		Locale locale = Session.locale(arguments);
