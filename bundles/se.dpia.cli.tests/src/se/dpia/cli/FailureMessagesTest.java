@@ -96,6 +96,9 @@ class FailureMessagesTest {
 				Arguments.of(2, List.of("diff")),
 				Arguments.of(2, List.of("workbench")),
 				Arguments.of(2, List.of("merge-driver")),
+				Arguments.of(2, List.of("import-cnil", "no/such/pia.json", "new-folder")),
+				Arguments.of(2, List.of("import-cnil", "A_FILE_ITSELF")),
+				Arguments.of(1, List.of("import-cnil", "A_FILE_ITSELF", "new-folder")),
 				Arguments.of(2, List.of("merge-driver", "no/such/a", "no/such/b", "no/such/c")),
 				Arguments.of(2, List.of("merge-driver", "a", "b", "c", "d", "e")),
 				Arguments.of(1, List.of("merge-driver", "SMALL_MODEL", "BROKEN_MODEL", "SMALL_MODEL", "assessment.dpia")),
@@ -124,6 +127,7 @@ class FailureMessagesTest {
 			case "A_FILE" -> aFile.resolve("out").toString();
 			case "SMALL" -> small.toString();
 			case "BAD_CASE" -> badCase.toString();
+			case "A_FILE_ITSELF" -> aFile.toString();
 			case "SMALL_MODEL" -> small.resolve("assessment.dpia").toString();
 			case "BROKEN_MODEL" -> broken.resolve("assessment.dpia").toString();
 			default -> a;

@@ -45,7 +45,7 @@ public final class Cli {
 	static List<Command> commands() {
 		return List.of(new GenerateCommand(), new CheckCommand(), new ScreenCommand(), new ThreatsCommand(),
 				new ConsentCommand(), new ApproveCommand(), new DiffCommand(), new ExportCommand(), new NewCommand(),
-				new MergeDriverCommand(), new WorkbenchCommand());
+				new ImportCnilCommand(), new MergeDriverCommand(), new WorkbenchCommand());
 	}
 
 	public int run(String... args) {

@@ -116,8 +116,7 @@ public final class CnilImport {
 		} catch (JsonParseException e) {
 			Matcher where = LINE_COLUMN.matcher(String.valueOf(e.getMessage()));
 			boolean found = where.find();
-			throw new NotAPiaException(text(locale, "error.not-json", e.getCause() == null ? e.getMessage() : e.getCause().getMessage()),
-					found ? Integer.parseInt(where.group(1)) : 0, found ? Integer.parseInt(where.group(2)) : 0);
+			throw new NotAPiaException(text(locale, "error.not-json"), found ? Integer.parseInt(where.group(1)) : 0, found ? Integer.parseInt(where.group(2)) : 0);
 		}
 		NewAssessmentFolder.refuseIfNotEmpty(folder);
 		CnilImport mapping = new CnilImport(locale);
