@@ -101,6 +101,10 @@ class MergeDriverTest {
 		assertTrue(list.startsWith("# Merge conflicts in bedomning/assessment.dpia: 1."), list);
 		assertTrue(list.contains("version changed on both sides"), list);
 		assertFalse(Files.readString(model).contains("<<<<<<<"), "no conflict markers");
+
+		cli.run("check", folder.toString(), "--lang", "en");
+		assertTrue(cli.stdout().lines().anyMatch(line -> line.contains(": error: /: merge conflict not resolved yet: /: version changed on both sides")
+				&& line.endsWith("[unresolved-merge-conflict]")), cli.stdout());
 	}
 
 	private void setUp() throws Exception {

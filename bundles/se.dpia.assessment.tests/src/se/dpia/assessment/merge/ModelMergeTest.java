@@ -127,7 +127,7 @@ class ModelMergeTest {
 				  <risks id="R3" name="Tas bort"/>
 				""";
 		Path ancestor = write("ancestor", base);
-		Path ours = write("ours", base.replace("likelihood=\"2\"", "likelihood=\"3\"").replace("severity=\"1\"", "severity=\"2\"")
+		Path ours = write("merged/assessment", base.replace("likelihood=\"2\"", "likelihood=\"3\"").replace("severity=\"1\"", "severity=\"2\"")
 				.replace("  <risks id=\"R3\" name=\"Tas bort\"/>\n", ""));
 		Path theirs = write("theirs", base.replace("likelihood=\"2\"", "likelihood=\"4\"").replace("name=\"Loggar", "threatSource=\"Personal\" name=\"Loggar"));
 
@@ -142,9 +142,23 @@ class ModelMergeTest {
 		assertEquals("Personal", result.getRisks().get(1).getThreatSource(), "theirs");
 		String report = Files.readString(outcome.conflictFile());
 		assertTrue(report.contains("/risks[R1]: likelihood changed on both sides: ours \"3\", theirs \"4\" (before: \"2\")"), report);
-		assertEquals(temp.resolve("ours.dpia" + ModelFileMerge.CONFLICTS_SUFFIX), outcome.conflictFile());
+		assertEquals(temp.resolve("merged/assessment.dpia" + ModelFileMerge.CONFLICTS_SUFFIX), outcome.conflictFile());
 		assertTrue(String.join("\n", MergeReport.lines(outcome.result(), "a.dpia", Locale.of("sv")))
 				.contains("likelihood ändrat på båda sidor: vårt \"3\", deras \"4\""));
+
+		// until the list is deleted, check reports each conflict at its element
+		List<Problem> unresolved = AssessmentFolder.open(temp.resolve("merged")).check(Locale.ENGLISH).problems().stream()
+				.filter(p -> p.code().equals(IssueCodes.UNRESOLVED_MERGE_CONFLICT)).toList();
+		assertEquals(1, unresolved.size(), unresolved.toString());
+		assertEquals("/risks[R1]", unresolved.get(0).elementPath());
+		List<String> mergedLines = Files.readAllLines(ours);
+		int r1 = 1 + mergedLines.indexOf(mergedLines.stream().filter(l -> l.contains("<risks id=\"R1\"")).findFirst().orElseThrow());
+		assertTrue(unresolved.get(0).isError() && unresolved.get(0).line() == r1, r1 + ": " + unresolved);
+		assertTrue(unresolved.get(0).message().startsWith("merge conflict not resolved yet: /risks[R1]: likelihood changed on both sides"),
+				unresolved.get(0).message());
+		Files.delete(outcome.conflictFile());
+		assertTrue(AssessmentFolder.open(temp.resolve("merged")).check(Locale.ENGLISH).problems().stream()
+				.noneMatch(p -> p.code().equals(IssueCodes.UNRESOLVED_MERGE_CONFLICT)));
 	}
 
 	@Test
@@ -196,6 +210,7 @@ class ModelMergeTest {
 
 	private Path write(String name, String content) throws IOException {
 		Path file = temp.resolve(name + ".dpia");
+		Files.createDirectories(file.getParent());
 		Files.writeString(file, HEAD + content + TAIL);
 		return file;
 	}

@@ -47,6 +47,7 @@ public final class AssessmentChecker {
 			ComplianceChecks.addTo(folder, assessment, problems, locale);
 			ConsistencyChecks.addTo(folder, assessment, problems, locale);
 			ApprovalChecks.addTo(folder, assessment, problems, locale);
+			MergeConflictChecks.addTo(folder, assessment, problems, locale);
 		}
 		RulesMessages.useLocale(folder.resourceSet(), locale);
 		for (Resource resource : folder.ruleResources()) {

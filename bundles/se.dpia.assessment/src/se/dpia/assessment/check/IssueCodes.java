@@ -18,6 +18,9 @@ public final class IssueCodes {
 	/** An operational measure that no routine step carries out. Warning. */
 	public static final String OPERATIONAL_MEASURE_WITHOUT_ROUTINE_STEP = "operational-measure-without-routine-step";
 
+	/** A git merge of the model left a conflict, listed beside it, that is not resolved yet. Error. */
+	public static final String UNRESOLVED_MERGE_CONFLICT = "unresolved-merge-conflict";
+
 	private IssueCodes() {
 	}
 }
