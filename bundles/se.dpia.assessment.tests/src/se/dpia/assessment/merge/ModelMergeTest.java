@@ -204,6 +204,23 @@ class ModelMergeTest {
 				ours.getThreatDecisions().stream().map(ThreatDecision::getReason).toList());
 	}
 
+	@Test
+	void aModelAddedOnBothSidesMatchesItsElementsByIdAndReportsWhereTheyDiffer() {
+		Assessment ours = model("""
+				  <risks id="R1" name="Ett" likelihood="2"/>
+				""");
+		Assessment theirs = model("""
+				  <risks id="R1" name="Ett" likelihood="3"/>
+				  <risks id="R2" name="Två"/>
+				""");
+		MergeResult result = ModelMerge.merge(null, ours, theirs);
+
+		assertEquals(Map.of(), result.renames());
+		assertEquals(List.of(new MergeResult.Conflict(MergeResult.Conflict.Kind.BOTH_CHANGED, "/risks[R1]", "likelihood", "", "2", "3")),
+				result.conflicts());
+		assertEquals(List.of("R1", "R2"), ours.getRisks().stream().map(Risk::getId).toList());
+	}
+
 	private Assessment model(String content) {
 		return se.dpia.assessment.TestModels.assessment(content);
 	}

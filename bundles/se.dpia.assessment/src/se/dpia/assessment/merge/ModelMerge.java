@@ -91,6 +91,9 @@ public final class ModelMerge {
 	 * snapshot knows them by.
 	 */
 	private void collisions(Assessment ancestor, Assessment ours, Assessment theirs) {
+		if (ancestor == null) {
+			return; // the file added on both sides: the same id is the same element, its differences conflicts
+		}
 		Map<String, EObject> base = byId(ancestor);
 		Map<String, EObject> mine = byId(ours);
 		boolean renameOurs = !Objects.equals(approvedHash(ancestor), approvedHash(theirs))
