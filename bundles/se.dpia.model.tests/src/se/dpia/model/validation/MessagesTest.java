@@ -43,7 +43,10 @@ class MessagesTest {
 		for (Locale locale : List.of(Locale.ENGLISH, Locale.of("sv"))) {
 			ResourceBundle bundle = ResourceBundle.getBundle("se.dpia.model.validation.messages", locale,
 					Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-			assertEquals(withMessages, new TreeSet<>(bundle.keySet()), locale.toString());
+			// besides the issue codes: why a file could not be read (se.dpia.model.io.LoadText), tested on its own
+			Set<String> keys = new TreeSet<>(bundle.keySet());
+			keys.removeIf(key -> key.startsWith("load."));
+			assertEquals(withMessages, keys, locale.toString());
 		}
 		for (String code : withMessages) {
 			String english = Messages.format(Locale.ENGLISH, code, "X1", "a", "b", "c", "d");
