@@ -17,6 +17,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.IHandlerService;
 
@@ -31,30 +32,38 @@ import se.dpia.app.views.risks.RiskRegisterView;
  * The documentation's screenshots, taken by the installed product itself: started with {@code -Ddpia.screenshots=DIR},
  * the workbench, once its window is up with the assessment open and its first check done, brings up each view the
  * user guide shows (and Dataskyddsombud ▸ Godkänn… as a user's click opens it), saves what the screen shows as
- * {@code DIR/NN-name.png}, and closes. {@code releng/scripts/product-screenshots.sh} runs it in Swedish and English.
+ * {@code DIR/NN-name.png}, and closes. {@code -Ddpia.screenshots.steps=overview,dpo-changes} takes only those.
+ * {@code releng/scripts/product-screenshots.sh} runs it in Swedish and English.
  */
 final class ScreenshotTour {
 
 	static final String PROPERTY = "dpia.screenshots";
+	static final String STEPS_PROPERTY = "dpia.screenshots.steps";
 	/** How often the tour looks whether the workbench has settled (jobs done, events handled). */
 	private static final int POLL_MS = 200;
 
-	private record Step(String name, String viewId, String commandId) {
+	/** A view shown (maximised when {@code alone}, so all of it is seen) or a command run as a click would. */
+	private record Step(String name, String viewId, boolean alone, String commandId) {
+
+		static Step view(String name, String viewId, boolean alone) {
+			return new Step(name, viewId, alone, null);
+		}
 	}
 
-	private static final List<Step> STEPS = List.of(new Step("overview", OverviewView.ID, null),
-			new Step("model-tree", ModelTreeView.ID, null), new Step("risk-register", RiskRegisterView.ID, null),
-			new Step("consent-tester", ConsentTesterView.ID, null), new Step("dpo-changes", ChangesView.ID, null),
-			new Step("dpo-approve", null, "se.dpia.app.approve"), new Step("user-guide", UserGuideView.ID, null));
+	private static final List<Step> STEPS = List.of(Step.view("overview", OverviewView.ID, false),
+			Step.view("model-tree", ModelTreeView.ID, false), Step.view("risk-register", RiskRegisterView.ID, false),
+			Step.view("consent-tester", ConsentTesterView.ID, true), Step.view("dpo-changes", ChangesView.ID, true),
+			new Step("dpo-approve", null, false, "se.dpia.app.approve"), Step.view("user-guide", UserGuideView.ID, true));
 
 	private final IWorkbench workbench;
 	private final Path folder;
-	private final Deque<Step> left = new ArrayDeque<>(STEPS);
-	private int taken;
+	private final Deque<Step> left = new ArrayDeque<>();
 
-	private ScreenshotTour(IWorkbench workbench, Path folder) {
+	private ScreenshotTour(IWorkbench workbench, Path folder, String only) {
 		this.workbench = workbench;
 		this.folder = folder;
+		List<String> wanted = only == null || only.isBlank() ? null : List.of(only.split("\\s*,\\s*"));
+		STEPS.stream().filter(step -> wanted == null || wanted.contains(step.name())).forEach(left::add);
 	}
 
 	static void whenUsable(IWorkbench workbench) {
@@ -62,7 +71,7 @@ final class ScreenshotTour {
 		if (folder == null || folder.isBlank()) {
 			return;
 		}
-		new ScreenshotTour(workbench, Path.of(folder)).whenSettled(tour -> tour.next());
+		new ScreenshotTour(workbench, Path.of(folder), System.getProperty(STEPS_PROPERTY)).whenSettled(ScreenshotTour::next);
 	}
 
 	private void next() {
@@ -75,8 +84,16 @@ final class ScreenshotTour {
 		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
 		try {
 			if (step.viewId() != null) {
-				page.showView(step.viewId());
-				whenSettled(tour -> tour.capture(step, display.getActiveShell(), false));
+				IViewPart view = page.showView(step.viewId());
+				if (step.alone()) {
+					page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+				}
+				whenSettled(tour -> {
+					tour.capture(step, display.getActiveShell(), false);
+					if (step.alone()) {
+						page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+					}
+				});
 			} else {
 				// a dialog opens its own event loop: the capture runs inside it, then closes the dialog
 				whenSettled(tour -> tour.capture(step, display.getActiveShell(), true));
@@ -90,7 +107,7 @@ final class ScreenshotTour {
 
 	private void capture(Step step, Shell shell, boolean close) {
 		try {
-			save(shell, folder.resolve(String.format("%02d-%s.png", ++taken, step.name())));
+			save(shell, folder.resolve(String.format("%02d-%s.png", STEPS.indexOf(step) + 1, step.name())));
 		} catch (Exception e) {
 			Activatorless.log(Status.error("screenshot tour: cannot save " + step.name() + ": " + e, e));
 		}
