@@ -87,10 +87,11 @@ class DpiaReportTest {
 		String text = Pdfs.text(generate(example, Language.SV, out).get(0));
 		assertTrue(text.contains("KS 23/32"), "diarienummer");
 		assertTrue(text.contains("Ånge kommun"), "organisation with Å intact");
+		ShortIds ids = new ShortIds(example, Texts.load(TEMPLATES, Language.SV));
 		for (Risk risk : example.getRisks()) {
-			assertTrue(text.contains(risk.getId() + " " + risk.getName()), risk.getId());
+			assertTrue(text.contains(ids.of(risk) + " " + risk.getName()), risk.getId());
 			for (Mitigation mitigation : risk.getMitigations()) {
-				assertTrue(text.contains(mitigation.getId() + " " + mitigation.getName()), mitigation.getId() + " for " + risk.getId());
+				assertTrue(text.contains(ids.of(mitigation) + " " + mitigation.getName()), mitigation.getId() + " for " + risk.getId());
 			}
 		}
 	}
@@ -188,5 +189,21 @@ class DpiaReportTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void risksAndMeasuresAreShownByShortIdsInModelOrderNotBySnakeCaseIds() throws Exception {
+		Assessment example = AssessmentFiles.load(ROOT.resolve("examples/ange-trygghetskamera/assessment.dpia"));
+		String text = Pdfs.text(generate(example, Language.SV, out).get(0));
+		List<Risk> subjectRisks = example.getRisks().stream().filter(risk -> risk.getKind() != se.dpia.model.RiskKind.PROJEKT).toList();
+		assertTrue(text.contains("R1 " + subjectRisks.get(0).getName()), "the first risk to the data subjects is R1: " + text);
+		assertTrue(text.contains("A1 " + example.getMitigations().get(0).getName()), "the first measure is A1");
+		for (Risk risk : example.getRisks()) {
+			if (risk.getId().contains("_")) {
+				assertTrue(!text.contains(risk.getId()), "the snake_case id " + risk.getId() + " is not shown");
+			}
+		}
+		String english = Pdfs.text(generate(example, Language.EN, out.resolve("en")).get(0));
+		assertTrue(english.contains("M1 " + example.getMitigations().get(0).getName()), "English measures are M1, M2 …");
 	}
 }

@@ -129,6 +129,24 @@ class NothingInventedTest {
 	}
 
 	@Test
+	void theNecessityAndProportionalitySectionSaysNotStatedForEachOfItsFacts() throws Exception {
+		Map<String, Object> report = values(new DpiaReport());
+		assertNotStated(report, "minimisation", "minimisation");
+		assertNotStated(report, "retention", "period", "end");
+		assertNotStated(report, "information", "how", "when");
+		assertNotStated(report, "processorSummary", "country", "agreement");
+		assertNotStated(report, "technologies", "rationale");
+		Map<?, ?> rights = (Map<?, ?>) report.get("rights");
+		for (String key : List.of("access", "rectification", "erasure", "objection", "requests")) {
+			assertEquals(NOT_STATED, rights.get(key), "rights." + key);
+		}
+		Map<?, ?> review = (Map<?, ?>) report.get("review");
+		assertEquals(NOT_STATED, review.get("nextReviewDate"), "review.nextReviewDate");
+		assertEquals(NOT_STATED, review.get("nextReviewBy"), "review.nextReviewBy");
+		assertEquals(NOT_STATED, report.get("nextReviewDate"), "the next review on the first page");
+	}
+
+	@Test
 	void thePubAnnexesSayNotStatedForTheAgreementsAndMeasuresFacts() throws Exception {
 		Map<String, Object> annexes = values(new PubAnnexes());
 		Map<?, ?> agreement = (Map<?, ?>) annexes.get("agreement");
