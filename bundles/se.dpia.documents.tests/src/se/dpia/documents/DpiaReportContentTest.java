@@ -61,7 +61,12 @@ class DpiaReportContentTest {
 	void eachArticle35SectionHoldsTheModelsContent(String example, Language language) throws Exception {
 		FolderResources folder = ExampleFolder.load(DpiaReportTest.ROOT.resolve("examples").resolve(example));
 		Assessment assessment = folder.assessment();
-		String text = report(DpiaReportTest.BUILT_IN, folder, language);
+		byte[] pdf = reportPdf(DpiaReportTest.BUILT_IN, folder, language);
+		// kept in target/pdf/reports for pdftoppm and a person to look at
+		Path kept = SamplePdfs.FOLDER.resolve("reports").resolve(example + "-" + language.code() + ".pdf");
+		Files.createDirectories(kept.getParent());
+		Files.write(kept, pdf);
+		String text = Pdfs.text(pdf);
 
 		assertEquals(List.of(), missing(assessment, text, language), example + " " + language);
 	}
@@ -90,10 +95,14 @@ class DpiaReportContentTest {
 	}
 
 	private static String report(Templates templates, FolderResources folder, Language language) throws Exception {
+		return Pdfs.text(reportPdf(templates, folder, language));
+	}
+
+	private static byte[] reportPdf(Templates templates, FolderResources folder, Language language) throws Exception {
 		Map<String, byte[]> files = new DocumentSet(templates, language)
 				.layOut(DocumentInput.of(folder.assessment(), folder.ruleResources()), new GenerationProgress() {
 				});
-		return Pdfs.text(files.get(words(language).file()));
+		return files.get(words(language).file());
 	}
 
 	private static Words words(Language language) {
