@@ -168,6 +168,11 @@ class NothingInventedTest {
 		assertFalse(Pattern.compile("\\b(Ja|Nej)\\b").matcher(description).find(),
 				"section 2 states no yes or no: " + description);
 		assertTrue(description.contains(NOT_STATED), description);
+		String necessity = report.substring(end, report.lastIndexOf("4 Risker för de registrerades rättigheter och friheter"));
+		assertFalse(Pattern.compile("\\b(Ja|Nej)\\b").matcher(necessity).find(), "section 3 states no yes or no: " + necessity);
+		assertTrue(necessity.contains("Uppgiftsminimering behandlingen " + NOT_STATED),
+				"the unstated minimisation reads " + NOT_STATED + ": " + necessity);
+		assertTrue(necessity.contains("Invändning (art. 21) " + NOT_STATED), necessity);
 		Texts texts = Texts.load(DpiaReportTest.TEMPLATES, Language.SV);
 		List<String> invented = new ArrayList<>();
 		for (Path file : files) {
