@@ -26,8 +26,10 @@ class MessagesTest {
 				"third-country-without-transfer", "eu-eea-not-stated", "data-without-retention", "live-only-flow-to-store",
 				"flow-not-encrypted", "flow-access-logging-not-stated", "special-category-without-art9-condition",
 				"processing-without-legal-basis",
-				"processing-without-purpose", "more-intrusive-technology-without-rationale", "technology-not-ranked",
-				"dpo-not-named", "data-subject-views-missing", "approved-without-dpo-opinion", "invalid-date",
+				"processing-without-purpose", "minimisation-not-stated", "data-subject-information-not-stated",
+				"rights-handling-not-stated", "more-intrusive-technology-without-rationale", "technology-not-ranked",
+				"dpo-not-named", "data-subject-views-missing", "next-review-not-stated", "approved-without-dpo-opinion",
+				"invalid-date",
 				"missing-required-value", "broken-reference", "duplicate-id", "invalid-model"), codes());
 	}
 
