@@ -66,12 +66,19 @@ public final class PdfWriter {
 
 	private static byte[] write(String xhtml, Templates templates, DocumentInfo info, Fonts.Parsed fonts) throws IOException {
 		try (PDDocument pdf = new PDDocument()) {
-			return layOut(xhtml, templates, info, fonts, pdf);
+			// laid out and painted in a method of its own: the engine's box tree, styles and DOM are garbage by the
+			// time the document is saved (at 1,250 risks the 512 MiB heap then no longer needs a full collection)
+			layOut(xhtml, templates, fonts, pdf);
+			fixMetadata(pdf, info);
+			pdf.getDocument().getTrailer().setItem(COSName.ID, id(xhtml, info));
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			pdf.save(out);
+			return out.toByteArray();
 		}
 	}
 
-	private static byte[] layOut(String xhtml, Templates templates, DocumentInfo info, Fonts.Parsed fonts, PDDocument pdf)
-			throws IOException {
+	/** Lays out the XHTML and paints its pages into {@code pdf}. */
+	private static void layOut(String xhtml, Templates templates, Fonts.Parsed fonts, PDDocument pdf) throws IOException {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.usePDDocument(pdf);
 		builder.useFastMode();
@@ -98,11 +105,6 @@ public final class PdfWriter {
 		try {
 			renderer.layout();
 			renderer.createPDFWithoutClosing();
-			fixMetadata(pdf, info);
-			pdf.getDocument().getTrailer().setItem(COSName.ID, id(xhtml, info));
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			pdf.save(out);
-			return out.toByteArray();
 		} finally {
 			renderer.close();
 		}
