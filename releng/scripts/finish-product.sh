@@ -38,9 +38,10 @@ if [ "$jlink_runtime" = true ]; then
   rm -rf "$linux/jre"
   # java.se: the libraries reach the JDK reflectively too (XML, naming, management), so the whole SE API; beyond it
   # Unsafe (Guice, SWT), the DOM CSS interfaces (the workbench's CSS engine), all charsets, Swedish and English locale
-  # data; the archive test starts the command line and the workbench on this runtime
+  # data; the archive test starts the command line and the workbench on this runtime. --generate-cds-archive: the
+  # runtime's own class-data sharing archive, as a JDK has it, on which the scripts' archive of the product builds
   "$jlink" --add-modules java.se,jdk.unsupported,jdk.xml.dom,jdk.charsets,jdk.net,jdk.zipfs,jdk.crypto.ec,jdk.localedata \
     --include-locales=en,sv \
-    --strip-debug --no-header-files --no-man-pages --compress=zip-6 --output "$linux/jre"
+    --strip-debug --no-header-files --no-man-pages --compress=zip-6 --generate-cds-archive --output "$linux/jre"
   echo "finish-product: Java runtime $("$linux/jre/bin/java" -version 2>&1 | head -n 1) linked into $linux/jre ($(du -sh "$linux/jre" | cut -f1))"
 fi

@@ -34,6 +34,21 @@ set -- "-Ddpia.example=$here/examples/ange-trygghetskamera" "-Ddpia.program=$sel
 [ -n "${DPIA_TEMPLATES:-}" ] && set -- "-Ddpia.templates=$DPIA_TEMPLATES" "$@"
 # Java 24+ warns about the libraries' use of Unsafe and native access unless allowed
 [ "$version" -ge 24 ] && set -- --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED "$@"
+# class-data sharing: the first run keeps the classes Java loaded in an archive, which later starts map instead of
+# loading them again; Java remakes it at exit when it no longer fits (another Java, another product). It is kept beside
+# the product when the product folder may be written, else in the user's cache folder. DPIA_CDS=off starts without.
+if [ "${DPIA_CDS:-on}" != off ]; then
+  cds="$here/configuration"
+  [ -w "$cds" ] || cds="${XDG_CACHE_HOME:-$HOME/.cache}/dpia-workbench/$(printf %s "$here" | cksum | cut -d ' ' -f 1)"
+  if mkdir -p "$cds" 2>/dev/null && [ -w "$cds" ]; then
+    # CDS's messages are off (the runtime's archive was made without --enable-native-access, so the module graph is
+    # not shared, which Java would tell on standard output, the commands' own); Java 24 calls some of them aot, a tag
+    # Java 21 refuses
+    quiet="cds*=off"
+    [ "$version" -ge 24 ] && quiet="$quiet,aot*=off"
+    set -- "-XX:SharedArchiveFile=$cds/dpia-workbench-java$version.jsa" -XX:+AutoCreateSharedArchive "-Xlog:$quiet" "$@"
+  fi
+fi
 # DPIA_JAVA_OPTS after -Xmx2g, so its -Xmx wins; split at spaces like a shell word list
 # shellcheck disable=SC2086
 exec "$java" -Xmx2g ${DPIA_JAVA_OPTS:-} "$@"

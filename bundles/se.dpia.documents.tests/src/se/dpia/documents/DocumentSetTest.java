@@ -1,5 +1,6 @@
 package se.dpia.documents;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,51 @@ class DocumentSetTest {
 				});
 		assertEquals(List.of(written.size()), totals, "the number of files is told once, before the work");
 		assertEquals(written, laidOut, "one unit of work per file, in the order written");
+	}
+
+	@Test
+	void documentsLaidOutInParallelAreByteForByteThoseLaidOutOneAfterTheOther() throws Exception {
+		var folder = ExampleFolder.load();
+		DocumentInput input = DocumentInput.of(folder.assessment(), folder.ruleResources());
+		Map<String, byte[]> serial = new DocumentSet(DpiaReportTest.BUILT_IN, Language.SV, 1).layOut(input,
+				new GenerationProgress() { });
+		List<String> told = new ArrayList<>();
+		// more threads than the machine has cores, so documents overlap even on one core
+		Map<String, byte[]> parallel = new DocumentSet(DpiaReportTest.BUILT_IN, Language.SV, 4).layOut(input,
+				new GenerationProgress() {
+					@Override
+					public void laidOut(Path file) {
+						told.add(file.toString());
+					}
+				});
+		assertTrue(serial.size() >= 10, serial.keySet().toString());
+		assertEquals(List.copyOf(serial.keySet()), List.copyOf(parallel.keySet()), "the same files in the same order");
+		assertEquals(List.copyOf(serial.keySet()), told, "the progress hears of each file in order");
+		for (String name : serial.keySet()) {
+			assertArrayEquals(serial.get(name), parallel.get(name), name + " differs between serial and parallel layout");
+		}
+	}
+
+	@Test
+	void cancellingDuringAParallelLayoutWritesNothing(@TempDir Path out) throws Exception {
+		var folder = ExampleFolder.load();
+		List<Path> laidOut = new ArrayList<>();
+		assertThrows(CancellationException.class, () -> new DocumentSet(DpiaReportTest.BUILT_IN, Language.SV, 4)
+				.generate(DocumentInput.of(folder.assessment(), folder.ruleResources()), out, new GenerationProgress() {
+					@Override
+					public void laidOut(Path file) {
+						laidOut.add(file);
+					}
+
+					@Override
+					public boolean isCancelled() {
+						return laidOut.size() == 3;
+					}
+				}));
+		assertEquals(3, laidOut.size(), "the progress hears of no document after the cancel");
+		try (var files = Files.list(out)) {
+			assertEquals(0, files.count(), "no file is written");
+		}
 	}
 
 	@Test

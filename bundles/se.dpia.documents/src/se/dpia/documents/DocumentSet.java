@@ -7,10 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
+import se.dpia.documents.pdf.DocumentInfo;
 import se.dpia.documents.pdf.PdfWriter;
 import se.dpia.model.Assessment;
 
@@ -20,15 +28,30 @@ import se.dpia.model.Assessment;
  * itself. The output folder is checked first, then all documents are laid out before the first is written, so a
  * template error leaves the folder as it was; then every file goes to a temporary name and, only when all are
  * written, each is moved into place ({@link OutputSet}).
+ * <p>
+ * The documents are laid out on all cores, each on its own: a document's bytes depend only on its own content, so the
+ * set is the same byte for byte whether laid out in parallel or one after the other (system property
+ * {@value #THREADS_PROPERTY}{@code =1} forces the latter). The progress hears of the documents in their order, on the
+ * caller's thread.
  */
 public final class DocumentSet {
 
+	/** How many documents are laid out at the same time; the number of processors when not given. */
+	public static final String THREADS_PROPERTY = "dpia.documents.threads";
+
 	private final Templates templates;
 	private final Language language;
+	private final int threads;
 
 	public DocumentSet(Templates templates, Language language) {
+		this(templates, language, Integer.getInteger(THREADS_PROPERTY, Runtime.getRuntime().availableProcessors()));
+	}
+
+	/** @param threads how many documents are laid out at the same time, at least 1 */
+	DocumentSet(Templates templates, Language language, int threads) {
 		this.templates = templates;
 		this.language = language;
+		this.threads = Math.max(1, threads);
 	}
 
 	/** Documents from the templates in a folder. */
@@ -93,7 +116,10 @@ public final class DocumentSet {
 		progress.begin(planned.stream().mapToInt(kind -> kind.outputs().size()).sum());
 		// a folder whose check found errors gives drafts: every document says so on its first page and in its header
 		String draft = input.draftErrors() > 0 ? texts.text("draft").replace("{0}", Long.toString(input.draftErrors())) : "";
-		Map<String, byte[]> laidOut = new LinkedHashMap<>();
+		// the XHTML of every file on this thread (quick, and a template error stops before any layout), then the slow
+		// layout of the files on the worker threads
+		Map<String, String> pages = new LinkedHashMap<>();
+		Map<String, DocumentInfo> infos = new LinkedHashMap<>();
 		for (Planned kind : planned) {
 			HtmlTemplate template = HtmlTemplate.load(templates, kind.kind().template(), language);
 			for (DocumentKind.Output output : kind.outputs()) {
@@ -101,15 +127,91 @@ public final class DocumentSet {
 				output.values().put("draft", draft.isEmpty() ? false : draft);
 				String xhtml = template.render(output.values());
 				String name = FileNames.inside(Path.of(""), output.fileName()).toString();
-				if (laidOut.containsKey(name)) {
+				if (pages.containsKey(name)) {
 					throw new TemplateException(template.file() + ": two documents would both be written to " + name
 							+ "; give the elements different ids");
 				}
-				laidOut.put(name, PdfWriter.write(xhtml, templates, output.info()));
-				progress.laidOut(Path.of(name));
+				pages.put(name, xhtml);
+				infos.put(name, output.info());
 			}
 		}
-		return laidOut;
+		return layOut(pages, infos, progress);
+	}
+
+	/** Lays out the files, up to {@link #threads} at a time, telling the progress of each in their order. */
+	private Map<String, byte[]> layOut(Map<String, String> pages, Map<String, DocumentInfo> infos,
+			GenerationProgress progress) throws IOException {
+		Map<String, byte[]> laidOut = new LinkedHashMap<>();
+		int workers = Math.min(threads, pages.size());
+		if (workers <= 1) {
+			for (Map.Entry<String, String> page : pages.entrySet()) {
+				stopIfCancelled(progress);
+				laidOut.put(page.getKey(), PdfWriter.write(page.getValue(), templates, infos.get(page.getKey())));
+				progress.laidOut(Path.of(page.getKey()));
+			}
+			return laidOut;
+		}
+		AtomicBoolean stopped = new AtomicBoolean();
+		ExecutorService pool = Executors.newFixedThreadPool(workers, layoutThreads());
+		try {
+			Map<String, Future<byte[]>> pending = new LinkedHashMap<>();
+			for (Map.Entry<String, String> page : pages.entrySet()) {
+				String name = page.getKey();
+				String xhtml = page.getValue();
+				// a document not yet begun when the caller stops is skipped
+				pending.put(name, pool.submit(() -> stopped.get() ? null : PdfWriter.write(xhtml, templates, infos.get(name))));
+			}
+			for (Map.Entry<String, Future<byte[]>> document : pending.entrySet()) {
+				stopIfCancelled(progress, stopped);
+				laidOut.put(document.getKey(), result(document.getValue(), stopped));
+				progress.laidOut(Path.of(document.getKey()));
+			}
+			return laidOut;
+		} finally {
+			stopped.set(true);
+			pool.shutdown();
+		}
+	}
+
+	/** The bytes a worker laid out, or its failure as this thread's. */
+	private static byte[] result(Future<byte[]> document, AtomicBoolean stopped) throws IOException {
+		try {
+			return document.get();
+		} catch (InterruptedException e) {
+			stopped.set(true);
+			Thread.currentThread().interrupt();
+			throw new CancellationException("document generation was interrupted; no file was written");
+		} catch (ExecutionException e) {
+			stopped.set(true);
+			Throwable cause = e.getCause();
+			if (cause instanceof IOException io) {
+				throw io;
+			}
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw new IOException(cause);
+		}
+	}
+
+	/**
+	 * Daemon threads, so a stopped generation never keeps the process alive; made by the caller's thread, they
+	 * inherit its context class loader (the engine's XML parsers are found through it in OSGi).
+	 */
+	private static ThreadFactory layoutThreads() {
+		AtomicInteger count = new AtomicInteger();
+		ThreadFactory threads = Executors.defaultThreadFactory();
+		ClassLoader context = Thread.currentThread().getContextClassLoader();
+		return task -> {
+			Thread thread = threads.newThread(task);
+			thread.setName("dpia-layout-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			thread.setContextClassLoader(context);
+			return thread;
+		};
 	}
 
 	/** The progress of a generation into {@code out}: a document laid out is told as the file it will be. */
@@ -148,6 +250,13 @@ public final class DocumentSet {
 
 	/** A kind and the files it makes. */
 	private record Planned(DocumentKind kind, List<DocumentKind.Output> outputs) {
+	}
+
+	private static void stopIfCancelled(GenerationProgress progress, AtomicBoolean stopped) {
+		if (progress.isCancelled()) {
+			stopped.set(true);
+		}
+		stopIfCancelled(progress);
 	}
 
 	private static void stopIfCancelled(GenerationProgress progress) {

@@ -15,12 +15,14 @@ import org.openjdk.jmh.annotations.State;
 
 import se.dpia.benchmarks.workloads.FloorPdf;
 import se.dpia.benchmarks.workloads.Workbench;
+import se.dpia.documents.DocumentSet;
 import se.dpia.documents.TemplateException;
 
 /**
  * The bundled example's full document set, warm and in-process ({@code exampleSet}: load the folder, lay out and
- * write every PDF, as {@code ./dpia generate} does), and the floor: PDFBox writing the same text with the same
- * fonts and no layout ({@code floor}).
+ * write every PDF, as {@code ./dpia generate} does; {@code exampleSetOneAtATime}: the same with the documents laid out
+ * one after the other instead of on all cores), and the floor: PDFBox writing the same text with the same fonts and no
+ * layout ({@code floor}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +45,16 @@ public class DocumentsBenchmark {
 	@Benchmark
 	public List<Path> exampleSet() throws IOException, TemplateException {
 		return workbench.generate(example, out);
+	}
+
+	@Benchmark
+	public List<Path> exampleSetOneAtATime() throws IOException, TemplateException {
+		System.setProperty(DocumentSet.THREADS_PROPERTY, "1");
+		try {
+			return workbench.generate(example, out);
+		} finally {
+			System.clearProperty(DocumentSet.THREADS_PROPERTY);
+		}
 	}
 
 	@Benchmark

@@ -39,6 +39,9 @@ public final class PdfWriter {
 
 	private static final String PRODUCER = "DPIA workbench (openhtmltopdf, Apache PDFBox)";
 
+	/** The output intent's colour profile, read once (the engine copies it into each document). */
+	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
 	private PdfWriter() {
 	}
 
@@ -53,13 +56,37 @@ public final class PdfWriter {
 	 */
 	public static byte[] write(String xhtml, Templates templates, DocumentInfo info) throws IOException {
 		EngineLog.install();
+		Fonts.Parsed fonts = Fonts.borrow();
+		try {
+			return write(xhtml, templates, info, fonts);
+		} finally {
+			Fonts.giveBack(fonts);
+		}
+	}
+
+	private static byte[] write(String xhtml, Templates templates, DocumentInfo info, Fonts.Parsed fonts) throws IOException {
+		try (PDDocument pdf = new PDDocument()) {
+			// laid out and painted in a method of its own: the engine's box tree, styles and DOM are garbage by the
+			// time the document is saved (at 1,250 risks the 512 MiB heap then no longer needs a full collection)
+			layOut(xhtml, templates, fonts, pdf);
+			fixMetadata(pdf, info);
+			pdf.getDocument().getTrailer().setItem(COSName.ID, id(xhtml, info));
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			pdf.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	/** Lays out the XHTML and paints its pages into {@code pdf}. */
+	private static void layOut(String xhtml, Templates templates, Fonts.Parsed fonts, PDDocument pdf) throws IOException {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.usePDDocument(pdf);
 		builder.useFastMode();
 		builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
 		builder.usePdfUaAccessibility(true);
-		builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+		builder.useColorProfile(SRGB);
 		builder.withProducer(PRODUCER);
-		Fonts.register(builder);
+		Fonts.register(builder, pdf, fonts);
 		DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
 		drawers.registerDrawer(FlowDiagram.TYPE, new FlowDiagram());
 		builder.useObjectDrawerFactory(drawers);
@@ -74,15 +101,10 @@ public final class PdfWriter {
 		});
 		builder.withHtmlContent(xhtml, Templates.BASE.toString());
 		PdfBoxRenderer renderer = builder.buildPdfRenderer();
-		// the renderer's close() frees its own resources only: the document is closed here
-		try (PDDocument document = renderer.getPdfDocument()) {
+		// the renderer's close() frees its own resources only: the document is closed by the caller
+		try {
 			renderer.layout();
 			renderer.createPDFWithoutClosing();
-			fixMetadata(document, info);
-			document.getDocument().getTrailer().setItem(COSName.ID, id(xhtml, info));
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
 		} finally {
 			renderer.close();
 		}
