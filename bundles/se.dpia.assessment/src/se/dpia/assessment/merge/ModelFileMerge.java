@@ -81,7 +81,7 @@ public final class ModelFileMerge {
 		}
 	}
 
-	/** Loads one version from a copy named {@code <side>.dpia}; a failure names the original file. */
+	/** Loads one version from a copy named {@code <side>.dpia}; a failure names the original file (git's %O, %A or %B). */
 	private static Assessment load(ResourceSet resources, Path work, String side, byte[] bytes, Path original)
 			throws IOException, ModelLoadException {
 		Path copy = work.resolve(side + "." + AssessmentFiles.EXTENSION);
@@ -89,7 +89,7 @@ public final class ModelFileMerge {
 		try {
 			return AssessmentFiles.load(resources, copy);
 		} catch (ModelLoadException e) {
-			throw new ModelLoadException(original, e.line(), e.column(), "(" + side + ") " + e.getMessage());
+			throw e.at(original);
 		}
 	}
 
