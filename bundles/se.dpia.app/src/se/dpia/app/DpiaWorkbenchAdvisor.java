@@ -79,6 +79,7 @@ public class DpiaWorkbenchAdvisor extends WorkbenchAdvisor {
 		});
 		StartupTiming.whenUsable(getWorkbenchConfigurer().getWorkbench());
 		GenerateSelfTest.whenUsable(getWorkbenchConfigurer().getWorkbench());
+		ScreenshotTour.whenUsable(getWorkbenchConfigurer().getWorkbench());
 	}
 
 	@Override

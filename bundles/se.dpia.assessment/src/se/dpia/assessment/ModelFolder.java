@@ -22,8 +22,7 @@ public record ModelFolder(Path file, Assessment assessment) {
 	public static ModelFolder load(Path folder) throws IOException, ModelLoadException {
 		List<Path> files = AssessmentFiles.modelFilesIn(folder);
 		if (files.isEmpty()) {
-			throw new ModelLoadException(folder, 0, 0,
-					"holds no assessment model (*.dpia); give the folder of an assessment, e.g. examples/ange-trygghetskamera");
+			throw new ModelLoadException(folder, 0, 0, new se.dpia.model.io.LoadText("noModelInFolder"));
 		}
 		return new ModelFolder(files.get(0), AssessmentFiles.load(files.get(0)));
 	}

@@ -181,7 +181,8 @@ class FailureMessagesTest {
 				    id="test" name="Test" dpo="DSO">
 				  <people id="DSO" name="Dataskyddsombudet"/>
 				  <risks id="R1" name="Obehörig tittar" likelihood="2" severity="2" residualLikelihood="1" residualSeverity="2"/>
-				  <review dataSubjectViews="Brukarrådet har hörts."/>
+				  <review dataSubjectViews="Brukarrådet har hörts." nextReviewDate="2027-03-01"/>
+				  <rights requests="Begäran lämnas till nämndens registrator."/>
 				</dpia:Assessment>
 				""");
 

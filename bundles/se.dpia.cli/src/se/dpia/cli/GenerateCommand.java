@@ -60,8 +60,7 @@ final class GenerateCommand implements Command {
 		if (!assessment.loadFailures().isEmpty()) {
 			// a file left out would silently leave out its documents: nothing is written until every file loads
 			for (ModelLoadException failure : assessment.loadFailures()) {
-				session.err().println("dpia: " + UnreadableFilesException.describe(new ModelLoadException(
-						Session.shown(failure.file()), failure.line(), failure.column(), failure.getMessage())));
+				session.err().println("dpia: " + UnreadableFilesException.describe(failure.at(Session.shown(failure.file()))));
 			}
 			session.err().println("dpia: nothing was generated: the documents would miss what "
 					+ (assessment.loadFailures().size() == 1 ? "this file holds" : "these files hold") + "; correct it (./dpia check "

@@ -87,10 +87,11 @@ class DpiaReportTest {
 		String text = Pdfs.text(generate(example, Language.SV, out).get(0));
 		assertTrue(text.contains("KS 23/32"), "diarienummer");
 		assertTrue(text.contains("Ånge kommun"), "organisation with Å intact");
+		ShortIds ids = new ShortIds(example, Texts.load(TEMPLATES, Language.SV));
 		for (Risk risk : example.getRisks()) {
-			assertTrue(text.contains(risk.getId() + " " + risk.getName()), risk.getId());
+			assertTrue(text.contains(ids.of(risk) + " " + risk.getName()), risk.getId());
 			for (Mitigation mitigation : risk.getMitigations()) {
-				assertTrue(text.contains(mitigation.getId() + " " + mitigation.getName()), mitigation.getId() + " for " + risk.getId());
+				assertTrue(text.contains(ids.of(mitigation) + " " + mitigation.getName()), mitigation.getId() + " for " + risk.getId());
 			}
 		}
 	}
@@ -188,5 +189,30 @@ class DpiaReportTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void risksAndMeasuresAreShownByShortIdsNotBySnakeCaseIds() throws Exception {
+		Assessment example = AssessmentFiles.load(ROOT.resolve("examples/ange-trygghetskamera/assessment.dpia"));
+		String text = Pdfs.text(generate(example, Language.SV, out).get(0));
+		// the example's project risks are R1–R4 and its first measures A1–A4 in the model: they keep those ids, and
+		// the risks and measures with snake_case ids take the next free numbers in model order
+		Risk firstSubjectRisk = example.getRisks().stream().filter(risk -> risk.getKind() != se.dpia.model.RiskKind.PROJEKT)
+				.findFirst().orElseThrow();
+		assertTrue(firstSubjectRisk.getId().contains("_"), "the example's first risk to the data subjects has a long id");
+		assertTrue(text.contains("R5 " + firstSubjectRisk.getName()), "it is shown as R5, after the project risks R1–R4: " + text);
+		assertTrue(text.contains("R1 Infrastruktur saknas"), "a short model id is kept, as ./dpia check names it");
+		Mitigation fifth = example.getMitigations().get(4);
+		assertTrue(fifth.getId().contains("_"), "the example's fifth measure has a long id");
+		assertTrue(text.contains("A5 " + fifth.getName()), "it is shown as A5, after A1–A4");
+		for (Risk risk : example.getRisks()) {
+			assertTrue(!risk.getId().contains("_") || !text.contains(risk.getId()), "the long id " + risk.getId() + " is not shown");
+		}
+		for (Mitigation measure : example.getMitigations()) {
+			assertTrue(!measure.getId().contains("_") || !text.contains(measure.getId()), "the long id " + measure.getId() + " is not shown");
+		}
+		String english = Pdfs.text(generate(example, Language.EN, out.resolve("en")).get(0));
+		assertTrue(english.contains("R5 " + firstSubjectRisk.getName()) && english.contains("A5 " + fifth.getName()),
+				"the same ids in English");
 	}
 }

@@ -129,6 +129,24 @@ class NothingInventedTest {
 	}
 
 	@Test
+	void theNecessityAndProportionalitySectionSaysNotStatedForEachOfItsFacts() throws Exception {
+		Map<String, Object> report = values(new DpiaReport());
+		assertNotStated(report, "minimisation", "minimisation");
+		assertNotStated(report, "retention", "period", "end");
+		assertNotStated(report, "information", "how", "when");
+		assertNotStated(report, "processorSummary", "country", "agreement");
+		assertNotStated(report, "technologies", "rationale");
+		Map<?, ?> rights = (Map<?, ?>) report.get("rights");
+		for (String key : List.of("access", "rectification", "erasure", "objection", "requests")) {
+			assertEquals(NOT_STATED, rights.get(key), "rights." + key);
+		}
+		Map<?, ?> review = (Map<?, ?>) report.get("review");
+		assertEquals(NOT_STATED, review.get("nextReviewDate"), "review.nextReviewDate");
+		assertEquals(NOT_STATED, review.get("nextReviewBy"), "review.nextReviewBy");
+		assertEquals(NOT_STATED, report.get("nextReviewDate"), "the next review on the first page");
+	}
+
+	@Test
 	void thePubAnnexesSayNotStatedForTheAgreementsAndMeasuresFacts() throws Exception {
 		Map<String, Object> annexes = values(new PubAnnexes());
 		Map<?, ?> agreement = (Map<?, ?>) annexes.get("agreement");
@@ -165,6 +183,11 @@ class NothingInventedTest {
 		assertFalse(Pattern.compile("\\b(Ja|Nej)\\b").matcher(description).find(),
 				"section 2 states no yes or no: " + description);
 		assertTrue(description.contains(NOT_STATED), description);
+		String necessity = report.substring(end, report.lastIndexOf("4 Risker för de registrerades rättigheter och friheter"));
+		assertFalse(Pattern.compile("\\b(Ja|Nej)\\b").matcher(necessity).find(), "section 3 states no yes or no: " + necessity);
+		assertTrue(necessity.contains("Uppgiftsminimering behandlingen " + NOT_STATED),
+				"the unstated minimisation reads " + NOT_STATED + ": " + necessity);
+		assertTrue(necessity.contains("Invändning (art. 21) " + NOT_STATED), necessity);
 		String agreement = Pdfs.text(files.stream().filter(f -> f.getFileName().toString().startsWith("pub-avtal-"))
 				.findFirst().orElseThrow());
 		String choices = agreement.substring(agreement.indexOf("2 Parternas val"), agreement.indexOf("3 Underskrifter"));

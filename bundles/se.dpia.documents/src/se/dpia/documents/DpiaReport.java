@@ -66,7 +66,8 @@ public final class DpiaReport implements DocumentKind {
 		Map<String, Object> document = Header.of(assessment, values, texts);
 		document.put("background", values.text(assessment.getBackground()));
 		document.put("dpo", values.person(assessment.getDpo()));
-		screening(assessment, texts, values, document);
+		ShortIds ids = new ShortIds(assessment, texts);
+		screening(assessment, texts, values, document, ids);
 		document.put("operations", operations(assessment, values));
 		document.put("processing", processing(assessment, values));
 		document.put("dataSubjects", dataSubjects(assessment, values));
@@ -78,7 +79,8 @@ public final class DpiaReport implements DocumentKind {
 		document.put("flows", flows(assessment, values));
 		document.put("diagram", FlowDiagramValues.of(assessment.getFlows(), values));
 		document.put("transfers", transfers(assessment, values));
-		new RiskRegister(assessment, values, texts.language()).addTo(document);
+		new Proportionality(assessment, values).addTo(document);
+		new RiskRegister(assessment, values, texts.language(), ids).addTo(document);
 		review(assessment.getReview(), values, document);
 		document.put("approvedVersion", approvedVersion(assessment, values));
 		document.put("revisions", revisions(assessment, values));
@@ -263,7 +265,10 @@ public final class DpiaReport implements DocumentKind {
 		r.put("conclusion", review == null ? values.notStated() : values.label(review.getConclusion()));
 		r.put("conclusionText", values.text(review == null ? null : review.getConclusionText()));
 		r.put("priorConsultation", review == null ? values.notStated() : values.yesNo(review.getPriorConsultation()));
+		r.put("nextReviewDate", values.date(review == null ? null : review.getNextReviewDate()));
+		r.put("nextReviewBy", values.text(review == null ? null : review.getNextReviewBy()));
 		document.put("review", r);
+		document.put("nextReviewDate", r.get("nextReviewDate"));
 	}
 
 	/**
@@ -317,8 +322,8 @@ public final class DpiaReport implements DocumentKind {
 	 * The screening (förhandsbedömning) by the compliance engine: each of the nine WP248 criteria, whether it holds
 	 * and the facts of the model it rests on; and whether the residual risks call for prior consultation (Art. 36).
 	 */
-	private static void screening(Assessment assessment, Texts texts, Values values, Map<String, Object> document)
-			throws TemplateException {
+	private static void screening(Assessment assessment, Texts texts, Values values, Map<String, Object> document,
+			ShortIds ids) throws TemplateException {
 		Messages messages = Messages.of(texts.language().code());
 		Screening screening = Screening.of(assessment);
 		List<Map<String, Object>> rows = new ArrayList<>();
@@ -330,15 +335,15 @@ public final class DpiaReport implements DocumentKind {
 		}
 		document.put("screening", rows);
 		document.put("screeningConclusion", screening.conclusion(messages));
-		consultation(assessment, values, document);
+		consultation(assessment, values, document, ids);
 	}
 
 	/**
 	 * The Art. 36 conclusion computed from the register: "not assessed" while a risk to the data subjects lacks its
 	 * assessment after the measures, otherwise whether a residual level exceeds the acceptable level.
 	 */
-	private static void consultation(Assessment assessment, Values values, Map<String, Object> document)
-			throws TemplateException {
+	private static void consultation(Assessment assessment, Values values, Map<String, Object> document,
+			ShortIds ids) throws TemplateException {
 		PriorConsultation.Outcome outcome = PriorConsultation.outcome(assessment);
 		document.put("consultationRequired", switch (outcome) {
 			case NOT_ASSESSED -> values.textOf("consultation.notAssessed");
@@ -352,7 +357,7 @@ public final class DpiaReport implements DocumentKind {
 		}));
 		List<Map<String, Object>> unassessed = new ArrayList<>();
 		for (Risk risk : PriorConsultation.risksNotAssessedAfterMeasures(assessment)) {
-			unassessed.add(row("id", risk.getId(), "name", values.name(risk)));
+			unassessed.add(row("id", ids.of(risk), "name", values.name(risk)));
 		}
 		document.put("risksNotAssessed", unassessed);
 		document.put("hasRisksNotAssessed", !unassessed.isEmpty());

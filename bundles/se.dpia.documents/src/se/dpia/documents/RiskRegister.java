@@ -20,7 +20,7 @@ import se.dpia.model.risk.RiskScales;
 /**
  * The risk part of the DPIA report (Art. 35(7)(c) and (d)): the scale, the risk register with inherent and residual
  * levels, the heat maps before and after the measures, and the action plan. Levels are computed from the model's
- * likelihood and severity; a risk not yet assessed says so.
+ * likelihood and severity; a risk not yet assessed says so. Risks and measures are shown by their {@link ShortIds}.
  */
 final class RiskRegister {
 
@@ -28,12 +28,14 @@ final class RiskRegister {
 	private final Values values;
 	private final RiskScales scales;
 	private final boolean english;
+	private final ShortIds ids;
 
-	RiskRegister(Assessment assessment, Values values, Language language) {
+	RiskRegister(Assessment assessment, Values values, Language language, ShortIds ids) {
 		this.assessment = assessment;
 		this.values = values;
 		this.scales = RiskScales.of(assessment);
 		this.english = language == Language.EN;
+		this.ids = ids;
 	}
 
 	void addTo(Map<String, Object> document) throws TemplateException {
@@ -52,7 +54,7 @@ final class RiskRegister {
 		for (Risk risk : subjectRisks()) {
 			if (assessed(risk.getResidualLikelihood(), risk.getResidualSeverity())
 					&& !isAcceptable(risk.getResidualLikelihood(), risk.getResidualSeverity())) {
-				above.add(row("id", risk.getId(), "name", values.name(risk),
+				above.add(row("id", ids.of(risk), "name", values.name(risk),
 						"level", product(risk.getResidualLikelihood(), risk.getResidualSeverity())));
 			}
 		}
@@ -82,10 +84,10 @@ final class RiskRegister {
 		for (Risk risk : risks) {
 			List<Map<String, Object>> measures = new ArrayList<>();
 			for (Mitigation mitigation : risk.getMitigations()) {
-				measures.add(row("id", mitigation.getId(), "name", values.name(mitigation),
+				measures.add(row("id", ids.of(mitigation), "name", values.name(mitigation),
 						"description", mitigation.getDescription() == null ? "" : mitigation.getDescription().strip()));
 			}
-			rows.add(row("id", risk.getId(), "name", values.name(risk), "description", values.text(risk.getDescription()),
+			rows.add(row("id", ids.of(risk), "name", values.name(risk), "description", values.text(risk.getDescription()),
 					"threatSource", values.text(risk.getThreatSource()),
 					"fearedEvent", values.label(risk.getFearedEvent()),
 					"linddun", values.label(risk.getLinddun()),
@@ -127,7 +129,7 @@ final class RiskRegister {
 		List<String> unassessed = new ArrayList<>();
 		for (Risk risk : subjectRisks()) {
 			if (!assessed(likelihood(risk, residual), severity(risk, residual))) {
-				unassessed.add(risk.getId());
+				unassessed.add(ids.of(risk));
 			}
 		}
 		List<RiskScales.Level> scale = scales.levels();
@@ -136,14 +138,14 @@ final class RiskRegister {
 			List<Map<String, Object>> cells = new ArrayList<>();
 			for (RiskScales.Level column : scale) {
 				int likelihood = column.value();
-				List<String> ids = new ArrayList<>();
+				List<String> shown = new ArrayList<>();
 				for (Risk risk : subjectRisks()) {
 					if (likelihood(risk, residual) == likelihood && severity(risk, residual) == severity) {
-						ids.add(risk.getId());
+						shown.add(this.ids.of(risk));
 					}
 				}
 				cells.add(row("band", band(likelihood, severity), "level", product(likelihood, severity),
-						"risks", String.join(", ", ids)));
+						"risks", String.join(", ", shown)));
 			}
 			rows.add(row("severity", severity + " " + severityLabel(severity), "cells", cells));
 		}
@@ -165,14 +167,14 @@ final class RiskRegister {
 	private List<Map<String, Object>> actions() {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Mitigation mitigation : assessment.getMitigations()) {
-			rows.add(row("id", mitigation.getId(), "name", values.name(mitigation),
+			rows.add(row("id", ids.of(mitigation), "name", values.name(mitigation),
 					"description", values.text(mitigation.getDescription()),
 					"kind", values.label(mitigation.getKind()),
 					"category", values.label(mitigation.getSecurityCategory()),
 					"owner", values.person(mitigation.getOwner()),
 					"due", values.date(mitigation.getDueDate()),
 					"status", values.label(mitigation.getStatus()),
-					"risks", values.join(mitigation.getRisks(), Risk::getId),
+					"risks", values.join(mitigation.getRisks(), ids::of),
 					"carriedOutBy", mitigation.getCarriedOutBy() == null ? "" : values.name(mitigation.getCarriedOutBy())));
 		}
 		return rows;

@@ -38,6 +38,7 @@ public class UserGuideView extends ViewPart {
 	private final List<Image> images = new ArrayList<>();
 	private Composite content;
 	private final List<String> headings = new ArrayList<>();
+	private final List<String> missingPictures = new ArrayList<>();
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -121,7 +122,7 @@ public class UserGuideView extends ViewPart {
 		String file = path.startsWith("screenshots/") ? path : path.substring(path.indexOf("screenshots/") < 0 ? 0 : path.indexOf("screenshots/"));
 		URL url = UserGuideView.class.getClassLoader().getResource("guide/" + file);
 		if (url == null) {
-			label("[" + alt + "]");
+			missing(path, alt);
 			return;
 		}
 		try (InputStream in = url.openStream()) {
@@ -133,13 +134,28 @@ public class UserGuideView extends ViewPart {
 			label.setImage(image);
 			label.setToolTipText(alt);
 		} catch (IOException | RuntimeException e) {
-			label("[" + alt + "]");
+			missing(path, alt);
 		}
+	}
+
+	private void missing(String path, String alt) {
+		missingPictures.add(path);
+		label("[" + alt + "]");
 	}
 
 	/** The guide's headings, for tests. */
 	public List<String> headings() {
 		return List.copyOf(headings);
+	}
+
+	/** The pictures shown as pictures, for tests. */
+	public int pictures() {
+		return images.size();
+	}
+
+	/** The pictures the guide refers to that are not in the installation, shown as their alternative text. */
+	public List<String> missingPictures() {
+		return List.copyOf(missingPictures);
 	}
 
 	@Override

@@ -27,7 +27,8 @@ class SignOffCoverageTest {
 			  <people id="DSO" name="Dataskyddsombudet"/>
 			  <risks id="R1" name="Obehörig tittar in" likelihood="3" severity="3" mitigations="A1"/>
 			  <mitigations id="A1" name="Behörighetsstyrning"/>
-			  <review dataSubjectViews="Brukarrådet har hörts."/>
+			  <review dataSubjectViews="Brukarrådet har hörts." nextReviewDate="2027-03-01"/>
+			  <rights requests="Begäran lämnas till nämndens registrator."/>
 			</dpia:Assessment>
 			""";
 

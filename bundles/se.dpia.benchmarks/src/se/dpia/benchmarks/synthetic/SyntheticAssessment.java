@@ -12,6 +12,7 @@ import se.dpia.model.DataCategory;
 import se.dpia.model.DataFlow;
 import se.dpia.model.DataSubjectCategory;
 import se.dpia.model.DataSubjectKind;
+import se.dpia.model.DataSubjectRights;
 import se.dpia.model.DpiaFactory;
 import se.dpia.model.FearedEvent;
 import se.dpia.model.FlowStorage;
@@ -217,6 +218,9 @@ public final class SyntheticAssessment {
 		activity.getProcessors().add(processor);
 		activity.setOwner(owner);
 		activity.setNature("Livebild under överenskomna tillsynsfönster; åtkomsten loggas.");
+		activity.setMinimisation("Ingen inspelning och inget ljud; kameran är i viloläge utanför tillsynsfönstren.");
+		activity.setDataSubjectInformation("Biståndshandläggaren informerar brukaren muntligt och skriftligt.");
+		activity.setInformationTiming("Innan samtycket inhämtas.");
 		assessment.getProcessingActivities().add(activity);
 		return activity;
 	}
@@ -356,6 +360,10 @@ public final class SyntheticAssessment {
 		Review review = FACTORY.createReview();
 		review.setDpoOpinion("Dataskyddsombudet har yttrat sig över den syntetiska bedömningen.");
 		review.setDataSubjectViews("Brukarråd och anhörigföreningar har lämnat synpunkter.");
+		review.setNextReviewDate("2027-06-01");
 		assessment.setReview(review);
+		DataSubjectRights rights = FACTORY.createDataSubjectRights();
+		rights.setRequests("Begäran lämnas till socialnämndens registratur och besvaras inom en månad.");
+		assessment.setRights(rights);
 	}
 }

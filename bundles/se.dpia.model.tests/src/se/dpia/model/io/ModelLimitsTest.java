@@ -48,7 +48,7 @@ class ModelLimitsTest {
 	void aHundredThousandCharacterNameIsRefused() throws Exception {
 		ModelLoadException refusal = refused("x".repeat(100_000), "");
 
-		assertEquals("the assessment x: 'name' is 100,000 characters long, above the limit of 2,000 for a name;"
+		assertEquals("Assessment x: 'name' is 100,000 characters long, above the limit of 2,000 for a name;"
 				+ " shorten it (put a long text in a related document and refer to it)", refusal.getMessage());
 	}
 
@@ -56,7 +56,7 @@ class ModelLimitsTest {
 	void aTextLongerThanPdfCanHoldInOneStringIsRefused() throws Exception {
 		ModelLoadException refusal = refused("x", "  <risks id=\"R1\" description=\"" + "å".repeat(20_000) + "\"/>\n");
 
-		assertTrue(refusal.getMessage().startsWith("the Risk R1: 'description' is 20,000 characters long, above the limit"
+		assertTrue(refusal.getMessage().startsWith("Risk R1: 'description' is 20,000 characters long, above the limit"
 				+ " of 16,000 for a text"), refusal.getMessage());
 	}
 

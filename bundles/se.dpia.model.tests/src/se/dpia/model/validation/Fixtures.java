@@ -9,6 +9,7 @@ import se.dpia.model.Art6Ground;
 import se.dpia.model.Assessment;
 import se.dpia.model.DataCategory;
 import se.dpia.model.DataFlow;
+import se.dpia.model.DataSubjectRights;
 import se.dpia.model.DpiaFactory;
 import se.dpia.model.FlowStorage;
 import se.dpia.model.JaNej;
@@ -34,7 +35,10 @@ public final class Fixtures {
 	private Fixtures() {
 	}
 
-	/** An assessment with nothing to report: a DPO is named and the data subjects' views are recorded. */
+	/**
+	 * An assessment with nothing to report: a DPO is named, the data subjects' views, the next review and how rights
+	 * are exercised are recorded.
+	 */
 	public static Assessment assessment() {
 		Assessment assessment = FACTORY.createAssessment();
 		assessment.setId("test");
@@ -46,7 +50,11 @@ public final class Fixtures {
 		assessment.setDpo(dpo);
 		Review review = FACTORY.createReview();
 		review.setDataSubjectViews("Brukarrådet har hörts.");
+		review.setNextReviewDate("2027-03-01");
 		assessment.setReview(review);
+		DataSubjectRights rights = FACTORY.createDataSubjectRights();
+		rights.setRequests("Begäran lämnas till nämndens registrator.");
+		assessment.setRights(rights);
 		return assessment;
 	}
 
@@ -91,13 +99,15 @@ public final class Fixtures {
 		return category;
 	}
 
-	/** A processing activity with a purpose and an Art. 6 ground. */
+	/** A processing activity with a purpose, an Art. 6 ground, its minimisation and the information given. */
 	public static ProcessingActivity processing(Assessment assessment, String id) {
 		ProcessingActivity activity = FACTORY.createProcessingActivity();
 		activity.setId(id);
 		activity.setName("Nattlig tillsyn");
 		activity.getPurposes().add("Tillsyn nattetid");
 		activity.setArt6Ground(Art6Ground.ALLMAN_INTRESSE);
+		activity.setMinimisation("Ingen inspelning, inget ljud.");
+		activity.setDataSubjectInformation("Biståndshandläggaren informerar muntligt och skriftligt innan samtycket inhämtas.");
 		assessment.getProcessingActivities().add(activity);
 		return activity;
 	}

@@ -28,8 +28,10 @@ class MessagesTest {
 				"third-country-without-transfer", "eu-eea-not-stated", "data-without-retention", "live-only-flow-to-store",
 				"flow-not-encrypted", "flow-access-logging-not-stated", "special-category-without-art9-condition",
 				"processing-without-legal-basis",
-				"processing-without-purpose", "more-intrusive-technology-without-rationale", "technology-not-ranked",
-				"dpo-not-named", "data-subject-views-missing", "approved-without-dpo-opinion", "invalid-date",
+				"processing-without-purpose", "minimisation-not-stated", "data-subject-information-not-stated",
+				"rights-handling-not-stated", "more-intrusive-technology-without-rationale", "technology-not-ranked",
+				"dpo-not-named", "data-subject-views-missing", "next-review-not-stated", "approved-without-dpo-opinion",
+				"invalid-date",
 				"missing-required-value", "broken-reference", "duplicate-id", "invalid-model"), codes());
 	}
 
@@ -45,7 +47,10 @@ class MessagesTest {
 		for (Locale locale : List.of(Locale.ENGLISH, Locale.of("sv"))) {
 			ResourceBundle bundle = ResourceBundle.getBundle("se.dpia.model.validation.messages", locale,
 					Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-			assertEquals(withMessages, new TreeSet<>(bundle.keySet()), locale.toString());
+			// besides the issue codes: why a file could not be read (se.dpia.model.io.LoadText), tested on its own
+			Set<String> keys = new TreeSet<>(bundle.keySet());
+			keys.removeIf(key -> key.startsWith("load."));
+			assertEquals(withMessages, keys, locale.toString());
 		}
 		for (String code : withMessages) {
 			String english = Messages.format(Locale.ENGLISH, code, "X1", "a", "b", "c", "d");

@@ -75,7 +75,8 @@ class StructuralIssuesTest {
 				    id="test" name="Test" dpo="DSO">
 				  <people id="DSO" name="Dataskyddsombudet"/>
 				  <people id="DSO" name="Någon annan"/>
-				  <review dataSubjectViews="Hörda."/>
+				  <review dataSubjectViews="Hörda." nextReviewDate="2027-03-01"/>
+				  <rights requests="Begäran lämnas till registratorn."/>
 				</dpia:Assessment>
 				""");
 
@@ -90,7 +91,8 @@ class StructuralIssuesTest {
 				    id="test" name="Test" dpo="DSO">
 				  <people id="DSO" name="Dataskyddsombudet"/>
 				  <people id="P2" name="Någon annan"/>
-				  <review dataSubjectViews="Hörda."/>
+				  <review dataSubjectViews="Hörda." nextReviewDate="2027-03-01"/>
+				  <rights requests="Begäran lämnas till registratorn."/>
 				</dpia:Assessment>
 				""");
 

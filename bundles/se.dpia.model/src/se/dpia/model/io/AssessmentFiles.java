@@ -80,18 +80,16 @@ public final class AssessmentFiles {
 	/** Loads the assessment in a model file into the given, {@linkplain #prepare prepared}, resource set. */
 	public static Assessment load(ResourceSet resourceSet, Path file) throws ModelLoadException {
 		if (!Files.isRegularFile(file)) {
-			throw new ModelLoadException(file, 0, 0, "the model file does not exist or is not a file");
+			throw new ModelLoadException(file, 0, 0, new LoadText("notAFile"));
 		}
 		long size;
 		try {
 			size = Files.size(file);
 		} catch (IOException e) {
-			throw new ModelLoadException(file, 0, 0, "cannot read the model file (" + e.getMessage() + ")");
+			throw new ModelLoadException(file, 0, 0, new LoadText("cannotRead", String.valueOf(e.getMessage())));
 		}
 		if (size > MAX_BYTES) {
-			throw new ModelLoadException(file, 0, 0, "the model file is " + megabytes(size) + ", above the limit of "
-					+ megabytes(MAX_BYTES) + " for a model file; check that it is the right file, or split the"
-					+ " assessment into several folders");
+			throw new ModelLoadException(file, 0, 0, new LoadText("modelTooLarge", megabytes(size), megabytes(MAX_BYTES)));
 		}
 		FolderGuard.of(resourceSet).allow(file.toAbsolutePath().normalize().getParent());
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
@@ -115,12 +113,13 @@ public final class AssessmentFiles {
 		}
 		if (!resource.getErrors().isEmpty()) {
 			Resource.Diagnostic first = resource.getErrors().get(0);
-			throw new ModelLoadException(file, first.getLine(), first.getColumn(), first.getMessage());
+			throw new ModelLoadException(file, first.getLine(), first.getColumn(),
+					ModelLoadException.reasonOf(first, first.getMessage()));
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Assessment assessment)) {
-			throw new ModelLoadException(file, 0, 0, "the file holds no assessment (its root element must be dpia:Assessment)");
+			throw new ModelLoadException(file, 0, 0, new LoadText("noAssessment"));
 		}
-		String beyondLimit = ModelLimits.violation(assessment);
+		LoadText beyondLimit = ModelLimits.violation(assessment);
 		if (beyondLimit != null) {
 			resourceSet.getResources().remove(resource);
 			throw new ModelLoadException(file, 0, 0, beyondLimit);

@@ -50,12 +50,17 @@ public final class FolderGuard extends URIHandlerImpl {
 		folders.add(RealPaths.of(folder));
 	}
 
-	/** Why the URI may not be opened, or null when it may. */
+	/** Why the URI may not be opened, in English, or null when it may. */
 	public String refusal(URI uri) {
+		LoadText reason = refusalReason(uri);
+		return reason == null ? null : reason.toString();
+	}
+
+	/** Why the URI may not be opened, or null when it may. */
+	public LoadText refusalReason(URI uri) {
 		String scheme = uri.scheme() == null ? "file" : uri.scheme().toLowerCase(Locale.ROOT);
 		if (!LOCAL_SCHEMES.contains(scheme)) {
-			return "the model refers to " + uri + "; model files may only refer to files in their own assessment"
-					+ " folder, never to the network or into archives (remove the reference or namespace)";
+			return new LoadText("refusedScheme", uri.toString());
 		}
 		if (!scheme.equals("file") || folders.isEmpty()) {
 			return null;
@@ -64,7 +69,7 @@ public final class FolderGuard extends URIHandlerImpl {
 		try {
 			file = Path.of(uri.isRelative() ? uri.toString() : uri.toFileString()).toAbsolutePath().normalize();
 		} catch (IllegalArgumentException e) {
-			return "the model refers to " + uri + ", which is not a file path";
+			return new LoadText("notAPath", uri.toString());
 		}
 		Path real = RealPaths.of(file);
 		for (Path folder : folders) {
@@ -73,11 +78,9 @@ public final class FolderGuard extends URIHandlerImpl {
 			}
 		}
 		if (!real.equals(file)) {
-			return file + " leads through a symbolic link to " + real + ", outside the assessment folder "
-					+ folders.iterator().next() + "; copy the file into the folder instead of linking to it";
+			return new LoadText("throughLink", file.toString(), real.toString(), folders.iterator().next().toString());
 		}
-		return "the model refers to " + file + ", outside the assessment folder " + folders.iterator().next()
-				+ "; copy what it needs into the folder";
+		return new LoadText("outsideFolder", file.toString(), folders.iterator().next().toString());
 	}
 
 	@Override
@@ -87,17 +90,17 @@ public final class FolderGuard extends URIHandlerImpl {
 
 	@Override
 	public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
-		throw new IOException(refusal(uri));
+		throw new RefusedException(refusalReason(uri));
 	}
 
 	@Override
 	public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
-		throw new IOException(refusal(uri));
+		throw new RefusedException(refusalReason(uri));
 	}
 
 	@Override
 	public void delete(URI uri, Map<?, ?> options) throws IOException {
-		throw new IOException(refusal(uri));
+		throw new RefusedException(refusalReason(uri));
 	}
 
 	@Override
@@ -112,6 +115,6 @@ public final class FolderGuard extends URIHandlerImpl {
 
 	@Override
 	public void setAttributes(URI uri, Map<String, ?> attributes, Map<?, ?> options) throws IOException {
-		throw new IOException(refusal(uri));
+		throw new RefusedException(refusalReason(uri));
 	}
 }

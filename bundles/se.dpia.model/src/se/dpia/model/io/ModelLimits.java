@@ -2,7 +2,6 @@ package se.dpia.model.io;
 
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.Locale;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -37,25 +36,22 @@ public final class ModelLimits {
 	}
 
 	/** Why the model held by {@code root} is beyond a limit, naming the element and what to do; null if within. */
-	public static String violation(EObject root) {
+	public static LoadText violation(EObject root) {
 		int elements = 0;
-		String found = violationIn(root);
+		LoadText found = violationIn(root);
 		for (Iterator<EObject> all = root.eAllContents(); found == null && all.hasNext();) {
 			EObject element = all.next();
 			if (++elements > MAX_ELEMENTS) {
-				return String.format(Locale.ROOT, "the model holds more than %,d elements, the limit for one model file;"
-						+ " split the assessment into several folders", MAX_ELEMENTS);
+				return new LoadText("tooManyElements", MAX_ELEMENTS);
 			}
 			found = violationIn(element);
 		}
 		return found;
 	}
 
-	private static String violationIn(EObject element) {
+	private static LoadText violationIn(EObject element) {
 		if (element instanceof RiskScale scale && scale.getLevels().size() > MAX_SCALE_LEVELS) {
-			return String.format(Locale.ROOT, "%s has %,d levels, above the limit of %d for a risk scale;"
-					+ " use at most %d levels (the CNIL method has 4)", where(element), scale.getLevels().size(),
-					MAX_SCALE_LEVELS, MAX_SCALE_LEVELS);
+			return new LoadText("tooManyLevels", where(element), scale.getLevels().size(), MAX_SCALE_LEVELS);
 		}
 		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
 			if (feature.isTransient() || feature.isDerived() || !element.eIsSet(feature)) {
@@ -63,12 +59,10 @@ public final class ModelLimits {
 			}
 			Object value = element.eGet(feature, false);
 			if (feature.isMany() && value instanceof Collection<?> list && list.size() > MAX_LIST_ENTRIES) {
-				return String.format(Locale.ROOT, "%s has %,d entries in '%s', above the limit of %,d for one list;"
-						+ " split the assessment into several folders", where(element), list.size(), feature.getName(),
-						MAX_LIST_ENTRIES);
+				return new LoadText("tooManyEntries", where(element), list.size(), feature.getName(), MAX_LIST_ENTRIES);
 			}
 			if (feature instanceof EAttribute attribute) {
-				String tooLong = tooLong(element, attribute, value);
+				LoadText tooLong = tooLong(element, attribute, value);
 				if (tooLong != null) {
 					return tooLong;
 				}
@@ -77,15 +71,13 @@ public final class ModelLimits {
 		return null;
 	}
 
-	private static String tooLong(EObject element, EAttribute attribute, Object value) {
+	private static LoadText tooLong(EObject element, EAttribute attribute, Object value) {
 		int limit = limitOf(attribute);
 		Iterable<?> texts = attribute.isMany() && value instanceof Collection<?> list ? list : java.util.List.of(value);
 		for (Object text : texts) {
 			if (text instanceof String string && string.length() > limit) {
-				return String.format(Locale.ROOT, "%s: '%s' is %,d characters long, above the limit of %,d for %s;"
-						+ " shorten it (put a long text in a related document and refer to it)", where(element),
-						attribute.getName(), string.length(), limit, limit == MAX_TEXT_CHARS ? "a text"
-								: limit == MAX_ID_CHARS ? "an id" : "a name");
+				return new LoadText("tooLong", where(element), attribute.getName(), string.length(), limit,
+						new LoadText(limit == MAX_TEXT_CHARS ? "limit.text" : limit == MAX_ID_CHARS ? "limit.id" : "limit.name"));
 			}
 		}
 		return null;
@@ -99,11 +91,11 @@ public final class ModelLimits {
 		return name.equals("name") || name.startsWith("label") ? MAX_NAME_CHARS : MAX_TEXT_CHARS;
 	}
 
-	/** The element's kind and id, e.g. "the Risk R1"; its kind alone when its id is unusable. */
+	/** The element's kind and id, e.g. "Risk R1"; its kind alone when its id is unusable. */
 	private static String where(EObject element) {
 		EAttribute idAttribute = element.eClass().getEIDAttribute();
 		Object id = idAttribute == null ? null : element.eGet(idAttribute);
-		String kind = element.eClass() == DpiaPackage.Literals.ASSESSMENT ? "the assessment" : "the " + element.eClass().getName();
+		String kind = element.eClass() == DpiaPackage.Literals.ASSESSMENT ? "Assessment" : element.eClass().getName();
 		return id instanceof String text && !text.isEmpty() && text.length() <= 80 ? kind + " " + text : kind;
 	}
 }

@@ -61,6 +61,14 @@ public final class IssueCodes {
 	/** A processing activity without a purpose (ändamål). Warning. */
 	public static final String PROCESSING_WITHOUT_PURPOSE = "processing-without-purpose";
 
+	// Necessity and proportionality (GDPR Art. 5(1)(c), 13, 14, 15 to 21)
+	/** A processing activity that does not say how the data is minimised. Warning. */
+	public static final String MINIMISATION_NOT_STATED = "minimisation-not-stated";
+	/** A processing activity that does not say how the data subjects are informed (Art. 13/14). Warning. */
+	public static final String DATA_SUBJECT_INFORMATION_NOT_STATED = "data-subject-information-not-stated";
+	/** No statement of how the data subjects exercise their rights and who handles their requests. Warning. */
+	public static final String RIGHTS_HANDLING_NOT_STATED = "rights-handling-not-stated";
+
 	// The least-intrusive principle
 	/** A chosen technology more intrusive than another that meets the same need, with no stated reason. Error. */
 	public static final String MORE_INTRUSIVE_TECHNOLOGY_WITHOUT_RATIONALE = "more-intrusive-technology-without-rationale";
@@ -72,6 +80,8 @@ public final class IssueCodes {
 	public static final String DPO_NOT_NAMED = "dpo-not-named";
 	/** Neither the data subjects' views nor why they were not sought. Warning. */
 	public static final String DATA_SUBJECT_VIEWS_MISSING = "data-subject-views-missing";
+	/** No date for the next review of the assessment (Art. 35(11)). Warning. */
+	public static final String NEXT_REVIEW_NOT_STATED = "next-review-not-stated";
 	/** An assessment marked godkänd without the DPO's opinion. Error. */
 	public static final String APPROVED_WITHOUT_DPO_OPINION = "approved-without-dpo-opinion";
 

@@ -42,7 +42,10 @@ class RulesQuickFixTest {
 			IQuickAssistProcessor processor = new RulesQuickFixes(fixture.editor);
 			List<ICompletionProposal> fixes = Stream.of(processor.computeQuickAssistProposals(
 					new TextInvocationContext(fixture.viewer(), offset, -1))).toList();
-			ICompletionProposal fix = fixes.stream().filter(p -> p.getDisplayString().equals("Kräv att brukaren inte motsätter sig"))
+			// the label is in the workbench's language; the text it writes is the rule language's, Swedish
+			String label = java.util.Locale.getDefault().getLanguage().equals("sv") ? "Kräv att brukaren inte motsätter sig"
+					: "Require that the person does not object";
+			ICompletionProposal fix = fixes.stream().filter(p -> p.getDisplayString().equals(label))
 					.findFirst().orElseThrow(() -> new AssertionError(fixes.stream().map(ICompletionProposal::getDisplayString).toList()));
 			fix.apply(fixture.document());
 

@@ -14,7 +14,9 @@ import com.google.inject.Injector;
 import se.dpia.model.Assessment;
 import se.dpia.model.io.AssessmentFiles;
 import se.dpia.model.io.FolderLayout;
+import se.dpia.model.io.LoadText;
 import se.dpia.model.io.ModelLoadException;
+import se.dpia.model.io.RefusedException;
 import se.dpia.rules.imports.RuleImports;
 
 /**
@@ -55,16 +57,16 @@ public final class FolderResources {
 		for (Path ruleFile : ruleFilesIn(root)) {
 			long size = java.nio.file.Files.size(ruleFile);
 			if (size > MAX_RULE_BYTES) {
-				folder.loadFailures.add(new ModelLoadException(ruleFile, 0, 0, "the rule file is "
-						+ AssessmentFiles.megabytes(size) + ", above the limit of " + AssessmentFiles.megabytes(MAX_RULE_BYTES)
-						+ " for a rule file; split it into several files (importera \"del.regler\")"));
+				folder.loadFailures.add(new ModelLoadException(ruleFile, 0, 0, new LoadText("ruleTooLarge",
+						AssessmentFiles.megabytes(size), AssessmentFiles.megabytes(MAX_RULE_BYTES))));
 				continue;
 			}
 			Resource resource = resourceSet.createResource(URI.createFileURI(ruleFile.toAbsolutePath().toString()));
 			try {
 				resource.load(resourceSet.getLoadOptions());
 			} catch (IOException e) {
-				folder.loadFailures.add(new ModelLoadException(ruleFile, 0, 0, e.getMessage()));
+				folder.loadFailures.add(new ModelLoadException(ruleFile, 0, 0, RefusedException.reasonIn(e)
+						.orElse(new LoadText("ruleUnreadable", String.valueOf(e.getMessage())))));
 				continue;
 			}
 			folder.ruleResources.add(resource);

@@ -82,7 +82,7 @@ public final class RuleProblems {
 	/** A file that could not be loaded, as a problem in {@code locale}. */
 	public static Problem unreadable(ModelLoadException failure, Locale locale) {
 		return new Problem(failure.file(), failure.line(), failure.column(), Problem.Severity.ERROR,
-				RulesMessages.format(locale, IssueCodes.UNREADABLE_FILE, failure.getMessage()), IssueCodes.UNREADABLE_FILE, "");
+				RulesMessages.format(locale, IssueCodes.UNREADABLE_FILE, failure.message(locale)), IssueCodes.UNREADABLE_FILE, "");
 	}
 
 	/**

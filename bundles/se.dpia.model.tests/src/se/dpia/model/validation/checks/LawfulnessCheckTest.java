@@ -22,7 +22,7 @@ import se.dpia.model.SpecialCategory;
 import se.dpia.model.validation.IssueCodes;
 import se.dpia.model.validation.ModelIssue;
 
-/** LegalBasisCheck and Art9ConditionCheck. */
+/** LegalBasisCheck, Art9ConditionCheck and ProportionalityCheck. */
 class LawfulnessCheckTest {
 
 	private final Assessment assessment = assessment();
@@ -71,5 +71,22 @@ class LawfulnessCheckTest {
 		DataCategory health = data(assessment, "Hälsa");
 		health.setSpecialCategory(SpecialCategory.HALSA);
 		return health;
+	}
+
+	@Test
+	void anActivityThatDoesNotSayHowItMinimisesIsAWarning() {
+		activity.setMinimisation(null);
+
+		ModelIssue issue = single(assessment, IssueCodes.MINIMISATION_NOT_STATED);
+
+		assertFalse(issue.isError());
+		assertTrue(issue.getMessage().contains("5(1)(c)"), issue.getMessage());
+	}
+
+	@Test
+	void anActivityThatDoesNotSayHowTheDataSubjectsAreInformedIsAWarning() {
+		activity.setDataSubjectInformation("");
+
+		assertFalse(single(assessment, IssueCodes.DATA_SUBJECT_INFORMATION_NOT_STATED).isError());
 	}
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import se.dpia.model.Assessment;
 import se.dpia.model.AssessmentStatus;
 import se.dpia.model.validation.IssueCodes;
+import se.dpia.model.validation.ModelIssue;
 
-/** DpoCheck and DataSubjectViewsCheck. */
+/** DpoCheck, DataSubjectViewsCheck and FollowUpCheck. */
 class ReviewCheckTest {
 
 	private final Assessment assessment = assessment();
@@ -33,10 +34,10 @@ class ReviewCheckTest {
 	}
 
 	@Test
-	void anAssessmentWithoutReviewLacksTheDataSubjectsViews() {
+	void anAssessmentWithoutReviewLacksTheDataSubjectsViewsAndTheNextReview() {
 		assessment.setReview(null);
 
-		assertEquals(List.of(IssueCodes.DATA_SUBJECT_VIEWS_MISSING), codesOf(assessment));
+		assertEquals(List.of(IssueCodes.DATA_SUBJECT_VIEWS_MISSING, IssueCodes.NEXT_REVIEW_NOT_STATED), codesOf(assessment));
 	}
 
 	@Test
@@ -58,6 +59,31 @@ class ReviewCheckTest {
 	void anApprovedAssessmentWithTheDposOpinionIsFine() {
 		assessment.setStatus(AssessmentStatus.GODKAND);
 		assessment.getReview().setDpoOpinion("Inga invändningar.");
+
+		assertEquals(List.of(), codesOf(assessment));
+	}
+
+	@Test
+	void anAssessmentWithoutANextReviewDateIsAWarning() {
+		assessment.getReview().setNextReviewDate(" ");
+
+		ModelIssue issue = single(assessment, IssueCodes.NEXT_REVIEW_NOT_STATED);
+
+		assertFalse(issue.isError());
+		assertTrue(issue.getMessage().contains("35(11)"), issue.getMessage());
+	}
+
+	@Test
+	void anAssessmentThatDoesNotSayHowRightsAreExercisedIsAWarning() {
+		assessment.setRights(null);
+
+		assertFalse(single(assessment, IssueCodes.RIGHTS_HANDLING_NOT_STATED).isError());
+	}
+
+	@Test
+	void howAccessIsGivenIsEnoughForTheRights() {
+		assessment.getRights().setRequests(null);
+		assessment.getRights().setAccess("Begäran om registerutdrag lämnas till socialförvaltningen.");
 
 		assertEquals(List.of(), codesOf(assessment));
 	}

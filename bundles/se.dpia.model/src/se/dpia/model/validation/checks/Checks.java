@@ -16,6 +16,6 @@ public final class Checks {
 				new ThirdCountryCheck(), new RetentionCheck(), new LiveOnlyFlowCheck(), new FlowEncryptionCheck(),
 				new SensitiveFlowLoggingCheck(), new EuEeaStatedCheck(),
 				new LegalBasisCheck(), new Art9ConditionCheck(), new LeastIntrusiveCheck(), new DpoCheck(),
-				new DataSubjectViewsCheck());
+				new DataSubjectViewsCheck(), new ProportionalityCheck(), new FollowUpCheck());
 	}
 }

@@ -1,6 +1,7 @@
 package se.dpia.rules.ide.quickfix;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.Position;
@@ -17,6 +18,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import se.dpia.rules.IssueCodes;
+import se.dpia.rules.RulesMessages;
 import se.dpia.rules.rules.Checklist;
 import se.dpia.rules.rules.ConsentRule;
 import se.dpia.rules.rules.Permission;
@@ -33,7 +35,7 @@ public class RulesQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 
 	@QuickFix(IssueCodes.CONSENT_WITHOUT_REFUSAL_ALTERNATIVE)
 	public void offerAPhysicalAlternative(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Erbjud fysisk tillsyn vid nej", (ITextModification) (diagnostic, object, document) ->
+		acceptor.accept(label("offerPhysicalAlternative"), (ITextModification) (diagnostic, object, document) ->
 				beforeClosingBrace(EcoreUtil2.getContainerOfType(object, ConsentRule.class), document,
 						"vid nej: erbjud \"Fysisk tillsyn\""));
 	}
@@ -41,10 +43,10 @@ public class RulesQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 	/** Both readings of SoL 4 kap. 2 c §: SKR's (not covered) first, then a representative's consent. */
 	@QuickFix(IssueCodes.CONSENT_WITHOUT_REDUCED_CAPACITY)
 	public void coverReducedCapacity(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Nedsatt beslutsförmåga: används inte (SKR:s läsning)", (ITextModification) (diagnostic, object, document) ->
+		acceptor.accept(label("reducedCapacityNotUsed"), (ITextModification) (diagnostic, object, document) ->
 				beforeClosingBrace(EcoreUtil2.getContainerOfType(object, ConsentRule.class), document,
 						"vid nedsatt beslutsförmåga: används inte"));
-		acceptor.accept("Nedsatt beslutsförmåga: samtycke från god man eller förvaltare", (ITextModification) (diagnostic, object, document) ->
+		acceptor.accept(label("reducedCapacityRepresentative"), (ITextModification) (diagnostic, object, document) ->
 				beforeClosingBrace(EcoreUtil2.getContainerOfType(object, ConsentRule.class), document,
 						"vid nedsatt beslutsförmåga: samtycke från god_man eller förvaltare och brukaren motsätter sig inte"));
 	}
@@ -52,7 +54,7 @@ public class RulesQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 	/** The representative's consent is disputed: offer SKR's reading instead. */
 	@QuickFix(IssueCodes.REPRESENTATIVE_CONSENT_DISPUTED)
 	public void notCovered(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Följ SKR:s läsning: används inte", (ITextModification) (diagnostic, object, document) -> {
+		acceptor.accept(label("followSkr"), (ITextModification) (diagnostic, object, document) -> {
 			ReducedCapacityClause clause = EcoreUtil2.getContainerOfType(object, ReducedCapacityClause.class);
 			ICompositeNode node = NodeModelUtils.findActualNodeFor(clause);
 			Position start = document.getPosition(node.getOffset());
@@ -63,7 +65,7 @@ public class RulesQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 
 	@QuickFix(IssueCodes.REPRESENTATIVE_WITHOUT_NO_OBJECTION)
 	public void requireNoObjection(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Kräv att brukaren inte motsätter sig", (ITextModification) (diagnostic, object, document) -> {
+		acceptor.accept(label("requireNoObjection"), (ITextModification) (diagnostic, object, document) -> {
 			ReducedCapacityClause clause = EcoreUtil2.getContainerOfType(object, ReducedCapacityClause.class);
 			return insertAt(document, NodeModelUtils.findActualNodeFor(clause).getEndOffset(), " och brukaren motsätter sig inte");
 		});
@@ -71,7 +73,7 @@ public class RulesQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 
 	@QuickFix(IssueCodes.CAMERA_ROUTINE_WITHOUT_PHYSICAL_ESCALATION)
 	public void addPhysicalVisit(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Lägg till hembesök när brukaren inte syns", (ITextModification) (diagnostic, object, document) -> {
+		acceptor.accept(label("addPhysicalVisit"), (ITextModification) (diagnostic, object, document) -> {
 			Routine routine = EcoreUtil2.getContainerOfType(object, Routine.class);
 			String role = routine.getRoles().stream().filter(r -> r.getPermissions().contains(Permission.BESOK))
 					.map(Role::getName).findFirst().orElse("Nattpatrull");
@@ -82,7 +84,7 @@ public class RulesQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 
 	@QuickFix(IssueCodes.STEP_ROLE_LACKS_PERMISSION)
 	public void grantThePermission(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Ge rollen behörigheten", (ITextModification) (diagnostic, object, document) -> {
+		acceptor.accept(label("grantPermission"), (ITextModification) (diagnostic, object, document) -> {
 			Step step = EcoreUtil2.getContainerOfType(object, Step.class);
 			INode role = NodeModelUtils.findActualNodeFor(step.getRole());
 			return insertAt(document, role.getEndOffset(), ", " + step.getPermission().getLiteral());
@@ -91,7 +93,7 @@ public class RulesQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 
 	@QuickFix(IssueCodes.CHECKLIST_ITEM_UNSATISFIED)
 	public void markOpen(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Markera punkten som öppen", (ITextModification) (diagnostic, object, document) -> {
+		acceptor.accept(label("markOpen"), (ITextModification) (diagnostic, object, document) -> {
 			Checklist checklist = EcoreUtil2.getContainerOfType(object, Checklist.class);
 			String point = diagnosticData(diagnostic);
 			boolean own = checklist.getPoints().stream().anyMatch(p -> p.getName().equals(point));
@@ -102,6 +104,11 @@ public class RulesQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 			}
 			return beforeClosingBrace(checklist, document, point + " öppen \"skäl\"");
 		});
+	}
+
+	/** A quick fix's label in the editor's language (the workbench's {@code -nl}); the text it writes stays the rule language's. */
+	private static String label(String key) {
+		return RulesMessages.format(Locale.getDefault(), "quickfix." + key);
 	}
 
 	private static String diagnosticData(org.eclipse.lsp4j.Diagnostic diagnostic) {
