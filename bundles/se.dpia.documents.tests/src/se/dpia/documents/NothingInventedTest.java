@@ -154,7 +154,22 @@ class NothingInventedTest {
 			assertEquals(NOT_STATED, agreement.get(key), "agreement." + key);
 		}
 		assertNotStated(annexes, "measures", "category", "kind", "status");
-		assertNotStated(annexes, "dataCategories", "special", "highlyPersonal", "protectedIdentity");
+		assertNotStated(annexes, "dataCategories", "special", "highlyPersonal", "protectedIdentity", "retention", "safeguards");
+		assertEquals(NOT_STATED, agreement.get("endOfProcessing"), "agreement.endOfProcessing");
+		for (String party : List.of("controllerParty", "processor")) {
+			Map<?, ?> signatory = (Map<?, ?>) ((Map<?, ?>) annexes.get(party)).get("signatory");
+			assertEquals(NOT_STATED, signatory.get("position"), party + ".signatory.position");
+			assertEquals(NOT_STATED, signatory.get("printedName"), party + ".signatory.printedName");
+		}
+	}
+
+	@Test
+	void thePubAgreementSaysNotStatedForEveryChoiceTheClausesLeaveOpen() throws Exception {
+		Map<?, ?> contract = (Map<?, ?>) values(new PubAgreements()).get("contract");
+		for (String choice : List.of("docking", "option", "noticePeriod", "endOfProcessing", "breachContactController",
+				"breachContactProcessor", "breachNotificationTime", "duration")) {
+			assertEquals(NOT_STATED, contract.get(choice), "contract." + choice);
+		}
 	}
 
 	@Test
@@ -173,6 +188,11 @@ class NothingInventedTest {
 		assertTrue(necessity.contains("Uppgiftsminimering behandlingen " + NOT_STATED),
 				"the unstated minimisation reads " + NOT_STATED + ": " + necessity);
 		assertTrue(necessity.contains("Invändning (art. 21) " + NOT_STATED), necessity);
+		String agreement = Pdfs.text(files.stream().filter(f -> f.getFileName().toString().startsWith("pub-avtal-"))
+				.findFirst().orElseThrow());
+		String choices = agreement.substring(agreement.indexOf("2 Parternas val"), agreement.indexOf("3 Underskrifter"));
+		assertFalse(Pattern.compile("\\b(Ja|Nej|Ingår|Alternativ [12]|Radera|Återlämna)\\b").matcher(choices).find(),
+				"the agreement's choices are not made for the parties: " + choices);
 		Texts texts = Texts.load(DpiaReportTest.TEMPLATES, Language.SV);
 		List<String> invented = new ArrayList<>();
 		for (Path file : files) {
@@ -190,7 +210,9 @@ class NothingInventedTest {
 	private static final List<String> GAINED_NOT_STATED = List.of("MilestoneKind", "GoalKind", "AssumptionKind",
 			"VerksamhetKind", "DataSubjectKind", "SpecialCategory", "TransferSafeguard", "TechnologyKind", "LocationKind",
 			"AgreementStatus", "SubProcessorAuthorisation", "RiskStatus", "MitigationKind", "SecurityCategory",
-			"MitigationStatus", "PartyRole");
+			"MitigationStatus", "PartyRole",
+			// new with "ej angiven" first: the same holds
+			"EndOfProcessing");
 
 	/** Labels the templates print as fixed text anyway, so their presence proves nothing. */
 	private static final List<String> IN_FIXED_TEXT = List.of("personuppgiftsansvarig", "hemtjänst", "brukare", "ingen",

@@ -22,7 +22,8 @@ class PubAnnexesTest {
 	@Test
 	void eachProcessorGetsItsAnnexesNamedAfterItsId() throws Exception {
 		List<Path> files = DpiaReportTest.generate(TestAssessments.camera(), Language.SV, out);
-		assertEquals(List.of(out.resolve("konsekvensbedomning.pdf"), out.resolve("pub-bilagor-tryggahem.pdf")), files);
+		assertEquals(List.of(out.resolve("konsekvensbedomning.pdf"), out.resolve("pub-bilagor-tryggahem.pdf"),
+				out.resolve("pub-avtal-pub-tryggahem.pdf")), files);
 	}
 
 	@Test
@@ -30,7 +31,7 @@ class PubAnnexesTest {
 		String text = Pdfs.text(DpiaReportTest.generate(TestAssessments.camera(), Language.SV, out).get(1));
 		for (String heading : List.of("Bilaga I Förteckning över parter", "Bilaga II Beskrivning av behandlingen",
 				"Bilaga III Tekniska och organisatoriska åtgärder", "Bilaga IV Förteckning över underbiträden",
-				"Lagring och gallring av tillsynsloggar")) {
+				"Lagring, gallring och personuppgifterna när tjänsterna upphör", "Befattning", "Namnförtydligande")) {
 			assertTrue(text.contains(heading), heading + " in " + text);
 		}
 		assertTrue(text.contains(TestAssessments.SUPPLIER), "the supplier's name");

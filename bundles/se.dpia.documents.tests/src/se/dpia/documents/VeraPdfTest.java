@@ -30,6 +30,9 @@ class VeraPdfTest {
 	static void writeSamples() throws Exception {
 		pdfs = SamplePdfs.write();
 		assertTrue(pdfs.size() >= 5, "report and PUB annexes, Swedish and English, and the bundled example's report");
+		for (String kind : List.of("pub-bilagor-", "pub-avtal-", "dpa-annexes-", "dpa-")) {
+			assertTrue(pdfs.stream().anyMatch(pdf -> pdf.getFileName().toString().startsWith(kind)), kind + " among " + pdfs);
+		}
 	}
 
 	@Test

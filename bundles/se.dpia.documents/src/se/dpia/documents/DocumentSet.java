@@ -62,6 +62,7 @@ public final class DocumentSet {
 	/** The document kinds, in the order they are written. */
 	static List<DocumentKind> kinds(DocumentInput input) {
 		return List.of(new DpiaReport(input.approvedContentUnchanged(), input.history()), new PubAnnexes(),
+				new PubAgreements(),
 				new Routines(), new Checklists(), new ConsentForms());
 	}
 

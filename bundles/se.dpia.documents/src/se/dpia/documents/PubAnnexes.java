@@ -12,9 +12,11 @@ import se.dpia.model.Assessment;
 import se.dpia.model.DataCategory;
 import se.dpia.model.DataFlow;
 import se.dpia.model.DataSubjectCategory;
+import se.dpia.model.EndOfProcessing;
 import se.dpia.model.Mitigation;
 import se.dpia.model.Party;
 import se.dpia.model.PartyRole;
+import se.dpia.model.Person;
 import se.dpia.model.ProcessingActivity;
 import se.dpia.model.PubAgreement;
 import se.dpia.model.facts.Facts;
@@ -22,9 +24,11 @@ import se.dpia.rules.rules.RuleFile;
 
 /**
  * The appendices to a PUB agreement (GDPR Art. 28) on the EU standard contractual clauses (Implementing Decision
- * (EU) 2021/915), one file per processor: Annex I parties, Annex II description of the processing, Annex III
- * technical and organisational measures (the mitigations this processor carries out), Annex IV sub-processors, and
- * the terms on supervision logs. Template {@code pub-annexes}.
+ * (EU) 2021/915), one file per processor: Annex I parties with their signatories, Annex II description of the
+ * processing (with the safeguards of sensitive data, retention and what happens at the end of the services), Annex
+ * III technical and organisational measures under the annex's own headings ({@link AnnexMeasures}), Annex IV
+ * sub-processors. Template {@code pub-annexes}, which {@link PubAgreements} fills too, with the agreement before the
+ * annexes.
  */
 public final class PubAnnexes implements DocumentKind {
 
@@ -43,30 +47,44 @@ public final class PubAnnexes implements DocumentKind {
 			if (processor.getRole() != PartyRole.PERSONUPPGIFTSBITRADE) {
 				continue;
 			}
-			Map<String, Object> document = Header.of(assessment, values, texts);
-			PubAgreement agreement = agreement(assessment, processor);
-			List<ProcessingActivity> activities = activities(assessment, processor, agreement);
-			document.put("processor", party(processor, values));
-			document.put("controllerParty", assessment.getController() == null
-					? row("name", values.text(assessment.getOrganisation()), "organisationNumber", values.notStated(),
-							"address", values.notStated(), "contactPerson", values.notStated(), "email", values.notStated(),
-							"phone", values.notStated(), "country", values.notStated(), "processingDescription", values.notStated())
-					: party(assessment.getController(), values));
-			document.put("agreement", agreement(agreement, values));
-			document.put("activities", activities(activities, values));
-			document.put("dataSubjects", dataSubjects(activities, values));
-			document.put("dataCategories", dataCategories(activities, values, false));
-			document.put("sensitive", dataCategories(activities, values, true));
-			document.put("measures", measures(assessment, processor, values));
-			document.put("subProcessors", subProcessors(assessment, processor, values));
-			List<DataFlow> flows = assessment.getFlows().stream().filter(f -> f.getProcessor() == processor).toList();
-			document.put("flows", DpiaReport.flows(flows, values));
+			Map<String, Object> document = document(assessment, processor, agreement(assessment, processor), values, texts);
+			document.put("contract", false);
 			outputs.add(Header.output(assessment, values, texts, "pub-annexes", processor.getId(), values.name(processor), document));
 		}
 		return outputs;
 	}
 
-	private static PubAgreement agreement(Assessment assessment, Party processor) {
+	/** The values of Annexes I–IV for a processor and its agreement (null where the model has none). */
+	static Map<String, Object> document(Assessment assessment, Party processor, PubAgreement agreement, Values values,
+			Texts texts) throws TemplateException {
+		Map<String, Object> document = Header.of(assessment, values, texts);
+		List<ProcessingActivity> activities = activities(assessment, processor, agreement);
+		Map<String, Object> processorRow = party(processor, values);
+		processorRow.put("signatory", signatory(agreement == null ? null : agreement.getProcessorSignatory(), values));
+		document.put("processor", processorRow);
+		Map<String, Object> controllerRow = assessment.getController() == null
+				? row("name", values.text(assessment.getOrganisation()), "organisationNumber", values.notStated(),
+						"address", values.notStated(), "contactPerson", values.notStated(), "email", values.notStated(),
+						"phone", values.notStated(), "country", values.notStated(), "processingDescription", values.notStated())
+				: party(assessment.getController(), values);
+		controllerRow.put("signatory", signatory(agreement == null ? null : agreement.getControllerSignatory(), values));
+		document.put("controllerParty", controllerRow);
+		document.put("agreement", agreement(agreement, values));
+		document.put("activities", activities(activities, values));
+		document.put("dataSubjects", dataSubjects(activities, values));
+		AnnexMeasures measures = new AnnexMeasures(assessment, processor, values);
+		document.put("dataCategories", dataCategories(activities, values, false, measures));
+		document.put("sensitive", dataCategories(activities, values, true, measures));
+		document.put("annex3", measures.headings());
+		document.put("unplaced", measures.unplaced());
+		document.put("measures", measures.all());
+		document.put("subProcessors", subProcessors(assessment, processor, values));
+		List<DataFlow> flows = assessment.getFlows().stream().filter(f -> f.getProcessor() == processor).toList();
+		document.put("flows", DpiaReport.flows(flows, values));
+		return document;
+	}
+
+	static PubAgreement agreement(Assessment assessment, Party processor) {
 		for (PubAgreement agreement : assessment.getAgreements()) {
 			if (agreement.getProcessor() == processor) {
 				return agreement;
@@ -92,19 +110,30 @@ public final class PubAnnexes implements DocumentKind {
 				"processingDescription", values.text(party.getProcessingDescription()));
 	}
 
+	/** Who signs for a party: position (befattning) and printed name (namnförtydligande), each "not stated" if unknown. */
+	static Map<String, Object> signatory(Person person, Values values) {
+		return row("position", person == null ? values.notStated() : values.text(person.getTitle()),
+				"printedName", person == null ? values.notStated() : values.text(person.getName()));
+	}
+
 	private static Map<String, Object> agreement(PubAgreement agreement, Values values) throws TemplateException {
 		if (agreement == null) {
 			String none = values.notStated();
 			return row("status", none, "signed", none, "duration", none, "authorisation", none, "noticePeriod", none,
-					"logTerms", none, "standardClauses", none);
+					"logTerms", none, "standardClauses", none, "endOfProcessing", none);
 		}
 		return row("status", values.label(agreement.getStatus()), "signed", values.date(agreement.getSigned()),
 				"duration", values.text(agreement.getDuration()),
-				"authorisation", agreement.getSubProcessorAuthorisation() == null ? values.notStated()
-						: values.label(agreement.getSubProcessorAuthorisation()),
+				"authorisation", values.label(agreement.getSubProcessorAuthorisation()),
 				"noticePeriod", values.text(agreement.getNoticePeriod()),
 				"logTerms", values.text(agreement.getLogTerms()),
-				"standardClauses", values.yesNo(agreement.getStandardClauses()));
+				"standardClauses", values.yesNo(agreement.getStandardClauses()),
+				"endOfProcessing", endOfProcessing(agreement.getEndOfProcessing(), values));
+	}
+
+	/** The controller's choice at the end of the services (Clause 10(d)) in words, or "not stated". */
+	static String endOfProcessing(EndOfProcessing choice, Values values) throws TemplateException {
+		return Facts.notStated(choice) ? values.notStated() : values.textOf("pub.end." + choice.getName());
 	}
 
 	private static List<Map<String, Object>> activities(List<ProcessingActivity> activities, Values values) {
@@ -129,8 +158,12 @@ public final class PubAnnexes implements DocumentKind {
 		return rows;
 	}
 
+	/**
+	 * The data categories of the activities; sensitive ones (special, highly personal or protected identity) with the
+	 * measures of this processor that safeguard them, as Annex III lists them.
+	 */
 	private static List<Map<String, Object>> dataCategories(List<ProcessingActivity> activities, Values values,
-			boolean sensitiveOnly) throws TemplateException {
+			boolean sensitiveOnly, AnnexMeasures measures) throws TemplateException {
 		Set<DataCategory> categories = new LinkedHashSet<>();
 		activities.forEach(a -> categories.addAll(a.getDataCategories()));
 		List<Map<String, Object>> rows = new ArrayList<>();
@@ -139,24 +172,13 @@ public final class PubAnnexes implements DocumentKind {
 			if (sensitiveOnly && !sensitive) {
 				continue;
 			}
+			List<Mitigation> safeguards = measures.protecting(category);
 			rows.add(row("name", values.name(category), "description", values.text(category.getDescription()),
 					"special", values.label(category.getSpecialCategory()),
 					"highlyPersonal", values.yesNo(category.getHighlyPersonal()),
 					"protectedIdentity", values.yesNo(category.getProtectedIdentity()),
-					"retention", values.text(category.getRetention())));
-		}
-		return rows;
-	}
-
-	private static List<Map<String, Object>> measures(Assessment assessment, Party processor, Values values) {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Mitigation mitigation : assessment.getMitigations()) {
-			if (mitigation.getCarriedOutBy() == processor) {
-				rows.add(row("id", mitigation.getId(), "name", values.name(mitigation),
-						"description", values.text(mitigation.getDescription()),
-						"category", values.label(mitigation.getSecurityCategory()),
-						"kind", values.label(mitigation.getKind()), "status", values.label(mitigation.getStatus())));
-			}
+					"retention", values.text(category.getRetention()),
+					"safeguards", values.join(safeguards, m -> m.getId() + " " + values.name(m))));
 		}
 		return rows;
 	}

@@ -26,7 +26,8 @@ class ThreeStateFactsTest {
 			"Review.dpoSignedOff", "written only by ./dpia approve; false is the fact that the DPO has not signed off",
 			"Review.conclusion", "its first literal ejBeslutad (ej beslutad) is the not-yet-decided state",
 			"ThreatDecision.decision", "written only by ./dpia threats --accept or --dismiss, never left unset",
-			"Mitigation.appearsIn", "many-valued: an empty list states nothing");
+			"Mitigation.appearsIn", "many-valued: an empty list states nothing",
+			"Mitigation.annexHeadings", "many-valued: an empty list states nothing (the PUB annexes say so per heading)");
 
 	@Test
 	void everyBooleanOrEnumAttributeHasANotStatedDefault() {

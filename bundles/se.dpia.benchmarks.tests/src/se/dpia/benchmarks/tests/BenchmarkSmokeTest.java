@@ -47,8 +47,8 @@ class BenchmarkSmokeTest {
 
 	@Test
 	void generatesEveryDocumentOfASmallModel() {
-		// the report, the processor's PUB annexes, one routine and one consent form
-		assertEquals(4, files.size(), files.toString());
+		// the report, the processor's PUB annexes, its PUB agreement, one routine and one consent form
+		assertEquals(5, files.size(), files.toString());
 		assertTrue(files.stream().allMatch(file -> file.toString().endsWith(".pdf")));
 	}
 

@@ -22,7 +22,9 @@ class MessagesTest {
 	void theCodesAreThePublishedOnes() {
 		assertEquals(List.of("risk-without-treatment", "accepted-risk-without-rationale", "risk-not-assessed",
 				"residual-risk-not-assessed", "risk-level-outside-scale", "residual-risk-without-dpo-sign-off",
-				"processor-without-agreement", "agreement-not-signed", "transfer-without-safeguard",
+				"processor-without-agreement", "agreement-not-signed", "agreement-docking-clause-not-stated",
+				"agreement-subprocessor-option-not-stated", "agreement-notice-period-not-stated",
+				"agreement-end-of-processing-not-stated", "agreement-breach-contact-not-stated", "transfer-without-safeguard",
 				"third-country-without-transfer", "eu-eea-not-stated", "data-without-retention", "live-only-flow-to-store",
 				"flow-not-encrypted", "flow-access-logging-not-stated", "special-category-without-art9-condition",
 				"processing-without-legal-basis",

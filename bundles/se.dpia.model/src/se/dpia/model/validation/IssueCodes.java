@@ -26,6 +26,16 @@ public final class IssueCodes {
 	public static final String PROCESSOR_WITHOUT_AGREEMENT = "processor-without-agreement";
 	/** A PUB agreement that is not signed (ej upprättat or utkast). Warning. */
 	public static final String AGREEMENT_NOT_SIGNED = "agreement-not-signed";
+	/** A PUB agreement on the standard clauses (2021/915) that does not say whether Clause 5 (docking) is included. Warning. */
+	public static final String AGREEMENT_DOCKING_CLAUSE_NOT_STATED = "agreement-docking-clause-not-stated";
+	/** A PUB agreement on the standard clauses without Option 1 or 2 of Clause 7.7 (sub-processors). Warning. */
+	public static final String AGREEMENT_SUBPROCESSOR_OPTION_NOT_STATED = "agreement-subprocessor-option-not-stated";
+	/** A PUB agreement on the standard clauses with an option of Clause 7.7 but no time period for it. Warning. */
+	public static final String AGREEMENT_NOTICE_PERIOD_NOT_STATED = "agreement-notice-period-not-stated";
+	/** A PUB agreement on the standard clauses without the controller's choice of deletion or return (Clause 10(d)). Warning. */
+	public static final String AGREEMENT_END_OF_PROCESSING_NOT_STATED = "agreement-end-of-processing-not-stated";
+	/** A PUB agreement on the standard clauses without both contacts for breach notification (Clause 9). Warning. */
+	public static final String AGREEMENT_BREACH_CONTACT_NOT_STATED = "agreement-breach-contact-not-stated";
 	/** A transfer outside the EU/EEA without a safeguard. Error. */
 	public static final String TRANSFER_WITHOUT_SAFEGUARD = "transfer-without-safeguard";
 	/** A system in a place outside the EU/EEA with no transfer recorded for it. Warning. */

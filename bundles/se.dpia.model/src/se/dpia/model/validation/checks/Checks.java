@@ -12,7 +12,7 @@ public final class Checks {
 
 	public static List<ModelCheck<?>> all() {
 		return List.of(new RiskTreatmentCheck(), new RiskRatingCheck(), new DpoSignOffCheck(),
-				new ProcessorAgreementCheck(), new AgreementSignedCheck(), new TransferSafeguardCheck(),
+				new ProcessorAgreementCheck(), new AgreementSignedCheck(), new AgreementChoicesCheck(), new TransferSafeguardCheck(),
 				new ThirdCountryCheck(), new RetentionCheck(), new LiveOnlyFlowCheck(), new FlowEncryptionCheck(),
 				new SensitiveFlowLoggingCheck(), new EuEeaStatedCheck(),
 				new LegalBasisCheck(), new Art9ConditionCheck(), new LeastIntrusiveCheck(), new DpoCheck(),

@@ -1,0 +1,105 @@
+package se.dpia.documents;
+
+import static se.dpia.documents.Values.row;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import se.dpia.model.Annex3Heading;
+import se.dpia.model.Assessment;
+import se.dpia.model.DataCategory;
+import se.dpia.model.Mitigation;
+import se.dpia.model.MitigationStatus;
+import se.dpia.model.Party;
+import se.dpia.model.SecurityCategory;
+
+/**
+ * Annex III of the standard clauses (2021/915): every measure a processor carries out ({@code carriedOutBy}), under
+ * the annex's own headings. A measure goes under the headings its {@code annexHeadings} name and, where its GDPR Art.
+ * 32(1) category is (a)–(d), under the heading that repeats that point (the annex's first four headings are Art.
+ * 32(1)(a)–(d) word for word); a measure with neither goes in a last group "no heading stated", so none is lost. A
+ * measure whose status is planned says so, so that it is not read as in place.
+ */
+final class AnnexMeasures {
+
+	private final Values values;
+	private final List<Mitigation> measures;
+
+	AnnexMeasures(Assessment assessment, Party processor, Values values) {
+		this.values = values;
+		this.measures = assessment.getMitigations().stream().filter(m -> m.getCarriedOutBy() == processor).toList();
+	}
+
+	/** The headings a measure is listed under, in the annex's order. */
+	static Set<Annex3Heading> headingsOf(Mitigation measure) {
+		Set<Annex3Heading> headings = new LinkedHashSet<>(measure.getAnnexHeadings());
+		Annex3Heading art32 = art32(measure.getSecurityCategory());
+		if (art32 != null) {
+			headings.add(art32);
+		}
+		return headings;
+	}
+
+	/** The Annex III heading that repeats an Art. 32(1) point; none for "övrigt" or an unstated category. */
+	static Annex3Heading art32(SecurityCategory category) {
+		if (category == null) {
+			return null;
+		}
+		return switch (category) {
+		case PSEUDONYMISERING_KRYPTERING -> Annex3Heading.PSEUDONYMISERING_KRYPTERING;
+		case KONFIDENTIALITET_INTEGRITET -> Annex3Heading.KONFIDENTIALITET_INTEGRITET;
+		case ATERSTALLNING -> Annex3Heading.ATERSTALLNING;
+		case TESTNING -> Annex3Heading.TESTNING;
+		default -> null;
+		};
+	}
+
+	/** Every heading of the annex with its measures (an empty list where the model has none). */
+	List<Map<String, Object>> headings() {
+		Map<Annex3Heading, List<Map<String, Object>>> byHeading = new EnumMap<>(Annex3Heading.class);
+		for (Annex3Heading heading : Annex3Heading.VALUES) {
+			byHeading.put(heading, new ArrayList<>());
+		}
+		for (Mitigation measure : measures) {
+			for (Annex3Heading heading : headingsOf(measure)) {
+				byHeading.get(heading).add(measure(measure));
+			}
+		}
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Annex3Heading heading : Annex3Heading.VALUES) {
+			List<Map<String, Object>> listed = byHeading.get(heading);
+			rows.add(row("number", Integer.toString(heading.getValue() + 1), "heading", values.label(heading),
+					"any", !listed.isEmpty(), "measures", listed));
+		}
+		return rows;
+	}
+
+	/** The processor's measures that name no heading, as one group; false when every measure has a heading. */
+	Object unplaced() {
+		List<Map<String, Object>> unplaced = measures.stream().filter(m -> headingsOf(m).isEmpty()).map(this::measure).toList();
+		return unplaced.isEmpty() ? false : row("measures", unplaced);
+	}
+
+	/** Every measure of the processor, in the model's order. */
+	List<Map<String, Object>> all() {
+		return measures.stream().map(this::measure).toList();
+	}
+
+	/** The processor's measures that safeguard a data category. */
+	List<Mitigation> protecting(DataCategory category) {
+		return measures.stream().filter(m -> m.getProtects().contains(category)).toList();
+	}
+
+	private Map<String, Object> measure(Mitigation measure) {
+		return row("id", measure.getId(), "name", values.name(measure),
+				"description", values.text(measure.getDescription()),
+				"category", values.label(measure.getSecurityCategory()), "kind", values.label(measure.getKind()),
+				"status", values.label(measure.getStatus()),
+				// a planned measure is not in place yet: the template says so in words
+				"planned", measure.getStatus() == MitigationStatus.PLANERAD);
+	}
+}
