@@ -155,9 +155,9 @@ class CliTest {
 		for (String line : lines) {
 			assertTrue(Files.isRegularFile(Path.of(line)), line + " is written");
 		}
-		// the example's rule files give the routines, checklists and consent forms
+		// the example's rule files give the routines, checklists, consent forms and information documents
 		for (String file : List.of("rutin-Hemtjanst_natt.pdf", "checklista-Inforande.pdf", "checklista-Installation.pdf",
-				"samtyckesblankett-Kameratillsyn.pdf")) {
+				"samtyckesblankett-Kameratillsyn.pdf", "information-Kameratillsyn.pdf", "information-Sensortillsyn.pdf")) {
 			assertTrue(lines.contains(output.resolve(file).toString()), file + " in " + lines);
 		}
 	}

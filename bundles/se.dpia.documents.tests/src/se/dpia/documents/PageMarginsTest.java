@@ -2,6 +2,7 @@ package se.dpia.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,6 +40,9 @@ class PageMarginsTest {
 	void noGlyphOfThePageBodyLiesBeyondTheRightMargin(String example, Language language) throws Exception {
 		List<Path> files = ExampleFolder.generate(DpiaReportTest.ROOT.resolve("examples").resolve(example), language, out);
 		assertFalse(files.isEmpty(), "the example gives documents");
+		for (String kind : List.of("information-")) { // the kinds of one file per rule, besides the report
+			assertTrue(files.stream().anyMatch(file -> file.getFileName().toString().startsWith(kind)), kind + " in " + files);
+		}
 		List<String> beyond = new ArrayList<>();
 		for (Path file : files) {
 			beyond.addAll(glyphsBeyondTheRightMargin(file));

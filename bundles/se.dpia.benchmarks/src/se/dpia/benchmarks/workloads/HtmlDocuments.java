@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import se.dpia.assessment.AssessmentFolder;
 import se.dpia.documents.Checklists;
 import se.dpia.documents.ConsentForms;
+import se.dpia.documents.Information;
 import se.dpia.documents.DocumentKind;
 import se.dpia.documents.DpiaReport;
 import se.dpia.documents.HtmlTemplate;
@@ -32,7 +33,7 @@ public final class HtmlDocuments {
 
 	/** Every document kind, in DocumentSet's order. */
 	private static final List<DocumentKind> KINDS = List.of(new DpiaReport(), new PubAnnexes(), new Routines(),
-			new Checklists(), new ConsentForms());
+			new Checklists(), new ConsentForms(), new Information());
 
 	private HtmlDocuments() {
 	}
