@@ -80,6 +80,30 @@ public class RulesQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 		});
 	}
 
+	@QuickFix(IssueCodes.ROUTINE_WITHOUT_HELP_STEP)
+	public void addHelpStep(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Lägg till ett steg när brukaren syns och behöver hjälp", (ITextModification) (diagnostic, object, document) -> {
+			Routine routine = EcoreUtil2.getContainerOfType(object, Routine.class);
+			return beforeClosingBrace(routine, document, "steg Hjälp: om sedd och behöver hjälp, " + roleWith(routine, Permission.BESOK, "Nattpatrull")
+					+ " gör besök inom 30 minuter");
+		});
+	}
+
+	@QuickFix(IssueCodes.ROUTINE_WITHOUT_ESCALATION)
+	public void addEscalation(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Lägg till vem som ringer och till vem när ingen hinner fram", (ITextModification) (diagnostic, object, document) -> {
+			Routine routine = EcoreUtil2.getContainerOfType(object, Routine.class);
+			return beforeClosingBrace(routine, document, "kontakt Larmmottagare telefon \"...\"\n\tsteg Larma: om ingen hinner fram, "
+					+ roleWith(routine, Permission.TILLSYN, "Larmoperatör") + " ringer Larmmottagare");
+		});
+	}
+
+	/** The first role of the routine with a permission, or a name to fill in. */
+	private static String roleWith(Routine routine, Permission permission, String otherwise) {
+		return routine.getRoles().stream().filter(r -> r.getPermissions().contains(permission)).map(Role::getName)
+				.findFirst().orElse(otherwise);
+	}
+
 	@QuickFix(IssueCodes.STEP_ROLE_LACKS_PERMISSION)
 	public void grantThePermission(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept("Ge rollen behörigheten", (ITextModification) (diagnostic, object, document) -> {
