@@ -100,8 +100,10 @@ class RuleDocumentsTest {
 					steg Larma: om ingen hinner fram i tid, Larmoperatör ringer Sjuksköterska eller Nattpatrull
 				}
 				""");
-		ExampleFolder.generate(folder, Language.SV, out.resolve("sv"));
-		String text = Pdfs.text(out.resolve("sv/rutin-Hemtjanst_natt.pdf"));
+		// kept in target/pdf beside the samples, to be looked at
+		Path pdfs = SamplePdfs.FOLDER.resolve("rutin-med-larm");
+		ExampleFolder.generate(folder, Language.SV, pdfs.resolve("sv"));
+		String text = Pdfs.text(pdfs.resolve("sv/rutin-Hemtjanst_natt.pdf"));
 		for (String expected : List.of("Larmoperatör Telefon: 0690-250 100", "Nattpatrull Telefon: 070-123 45 67",
 				"Om brukaren syns och behöver hjälp, inom 20 minuter", "Om ingen hinner fram i tid",
 				"Larmoperatör ringer Sjuksköterska, telefon 0690-250 200 Nattpatrull, telefon 070-123 45 67",
@@ -109,8 +111,8 @@ class RuleDocumentsTest {
 				"Besök och tillsyn dokumenteras i Lifecare", "Sjuksköterska Kontakt i rutinen: sjuksköterska i tjänst 0690-250 200")) {
 			assertTrue(text.contains(expected), expected + " in " + text);
 		}
-		ExampleFolder.generate(folder, Language.EN, out.resolve("en"));
-		String english = Pdfs.text(out.resolve("en/routine-Hemtjanst_natt.pdf"));
+		ExampleFolder.generate(folder, Language.EN, pdfs.resolve("en"));
+		String english = Pdfs.text(pdfs.resolve("en/routine-Hemtjanst_natt.pdf"));
 		for (String expected : List.of("Larmoperatör Phone: 0690-250 100", "If the person is seen and needs help, within 20 minutes",
 				"If nobody can get there in time", "Larmoperatör calls Sjuksköterska, phone 0690-250 200",
 				"When nobody can get there in time Larma", "Documented in Lifecare")) {

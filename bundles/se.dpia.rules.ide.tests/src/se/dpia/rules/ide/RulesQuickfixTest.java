@@ -138,7 +138,8 @@ class RulesQuickfixTest {
 	void theRoleIsGivenThePermissionItsStepNeeds() throws Exception {
 		String fixed = fix(ROUTINE.replace("Larmoperatör gör tillsyn", "Larmoperatör gör dokumentation"),
 				IssueCodes.STEP_ROLE_LACKS_PERMISSION);
-		assertTrue(fixed.contains("roll Larmoperatör får tillsyn, dokumentation\n"), fixed);
+		assertTrue(fixed.contains("roll Larmoperatör får tillsyn, dokumentation telefon \"0690-250 100\"\n"),
+				"after the permissions, before the phone number: " + fixed);
 		assertEquals(List.of(), codesAfter(fixed));
 	}
 

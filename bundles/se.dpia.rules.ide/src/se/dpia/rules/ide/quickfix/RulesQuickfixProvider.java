@@ -23,6 +23,7 @@ import se.dpia.rules.rules.Permission;
 import se.dpia.rules.rules.ReducedCapacityClause;
 import se.dpia.rules.rules.Role;
 import se.dpia.rules.rules.Routine;
+import se.dpia.rules.rules.RulesPackage;
 import se.dpia.rules.rules.Step;
 
 /**
@@ -108,8 +109,10 @@ public class RulesQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 	public void grantThePermission(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept("Ge rollen behörigheten", (ITextModification) (diagnostic, object, document) -> {
 			Step step = EcoreUtil2.getContainerOfType(object, Step.class);
-			INode role = NodeModelUtils.findActualNodeFor(step.getRole());
-			return insertAt(document, role.getEndOffset(), ", " + step.getPermission().getLiteral());
+			// after the role's last permission, before a phone number that may follow
+			List<INode> permissions = NodeModelUtils.findNodesForFeature(step.getRole(), RulesPackage.Literals.ROLE__PERMISSIONS);
+			INode last = permissions.isEmpty() ? NodeModelUtils.findActualNodeFor(step.getRole()) : permissions.get(permissions.size() - 1);
+			return insertAt(document, last.getEndOffset(), ", " + step.getPermission().getLiteral());
 		});
 	}
 
