@@ -60,7 +60,7 @@ class RuleDocumentsTest {
 		assertTrue(text.contains("Om brukaren fortfarande inte syns, strömavbrott, teknikfel, inom 30 minuter"), text);
 		assertTrue(text.contains("Nattpatrull: besök"), text);
 		assertTrue(text.contains("Ja, i Tillsynsloggen"), text);
-		assertTrue(text.contains("Enhetschef behörighetstilldelning, loggläsning, uppföljning"), text);
+		assertTrue(text.contains("Enhetschef Telefon: Ej angivet behörighetstilldelning, loggläsning, uppföljning"), text);
 	}
 
 	@Test

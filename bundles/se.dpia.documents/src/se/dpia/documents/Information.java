@@ -69,7 +69,9 @@ public final class Information implements DocumentKind {
 			document.put("basis", basis(activities, values, texts));
 			document.put("does", does(technology, values, texts));
 			document.put("placement", technology == null ? values.notStated() : values.text(technology.getPlacement()));
-			document.put("windows", windows(rule, rules, values, texts));
+			List<Map<String, Object>> windows = windows(rule, rules, values, texts);
+			document.put("windows", windows);
+			document.put("hasWindows", !windows.isEmpty());
 			document.put("viewers", viewers(rule, rules, values));
 			List<String> processors = processors(activities, technology, values);
 			document.put("processors", processors);
