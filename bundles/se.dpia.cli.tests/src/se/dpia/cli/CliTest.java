@@ -56,9 +56,11 @@ class CliTest {
 
 		List<String> lines = stdout().lines().toList();
 		lines.forEach(line -> assertTrue(line.matches(PROBLEM_LINE), line));
-		// the example follows the reading that lets a god man or förvaltare consent: a warning names the dispute
+		// the example follows the reading that lets a god man or förvaltare consent: a warning names the dispute; its
+		// sources do not say what is done when the person needs help nor who is called when nobody gets there in time
 		assertTrue(lines.stream().filter(line -> line.contains(".regler"))
-				.allMatch(line -> line.endsWith("[representative-consent-disputed]")), "the example's rules are clean: " + lines);
+				.allMatch(line -> line.endsWith("[representative-consent-disputed]") || line.endsWith("[routine-without-help-step]")
+						|| line.endsWith("[routine-without-escalation]")), "the example's rules are clean: " + lines);
 		assertEquals(lines.stream().anyMatch(line -> line.contains(": error: ")) ? 1 : 0, exit, stdout() + err);
 	}
 
