@@ -93,8 +93,9 @@ if run check 1 -- "$product/dpia.sh" check; then
 fi
 if run generate 0 -- "$product/dpia.sh" generate; then
   pdfs=$(find "$work/out" -name '*.pdf' | wc -l)
-  if [ "$pdfs" -gt 0 ] && [ "$pdfs" = "$(grep -c '\.pdf' "$tmp/generate.out")" ]; then
-    pass "dpia.sh generate (the bundled example): $pdfs PDFs in out/"
+  if [ "$pdfs" -gt 0 ] && [ "$pdfs" = "$(grep -c '\.pdf' "$tmp/generate.out")" ] \
+      && [ -s "$work/out/information-Kameratillsyn.pdf" ]; then
+    pass "dpia.sh generate (the bundled example): $pdfs PDFs in out/, the information sheets among them"
   else
     fail "dpia.sh generate wrote $pdfs PDFs into $work/out, and printed: $(cat "$tmp/generate.out")"
   fi

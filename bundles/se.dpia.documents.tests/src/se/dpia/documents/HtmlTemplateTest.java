@@ -70,7 +70,7 @@ class HtmlTemplateTest {
 
 	@Test
 	void noShippedTemplateNeedsAnUnescapedValue() throws Exception {
-		for (String document : new String[] { "dpia-report", "pub-annexes", "routine", "checklist", "consent-form" }) {
+		for (String document : new String[] { "dpia-report", "pub-annexes", "routine", "checklist", "consent-form", "information" }) {
 			for (Language language : Language.values()) {
 				HtmlTemplate.load(DpiaReportTest.BUILT_IN, document, language);
 			}

@@ -32,6 +32,9 @@ import se.dpia.model.Risk;
 import se.dpia.model.SystemAsset;
 import se.dpia.model.Technology;
 import se.dpia.model.Verksamhet;
+import se.dpia.rules.rules.ConsentRule;
+import se.dpia.rules.rules.RuleFile;
+import se.dpia.rules.rules.RulesFactory;
 
 /**
  * A model that states none of its optional facts gives documents that say "Ej angivet" for each of them, never a
@@ -204,6 +207,33 @@ class NothingInventedTest {
 			}
 		}
 		assertEquals(List.of(), invented, "values that were the default before facts could be left unstated");
+	}
+
+	@Test
+	void theInformationToThePersonSaysWhatTheModelDoesNotState() throws Exception {
+		Assessment assessment = unstated();
+		RuleFile rules = RulesFactory.eINSTANCE.createRuleFile();
+		ConsentRule rule = RulesFactory.eINSTANCE.createConsentRule();
+		rule.setName("Regeln");
+		rule.setTechnology(assessment.getTechnologies().get(0));
+		rules.getRules().add(rule);
+		Texts texts = Texts.load(DpiaReportTest.TEMPLATES, Language.SV);
+		Map<String, Object> information = new Information().outputs(assessment, List.of(rules), texts).get(0).values();
+		assertEquals(List.of("Det står inte om den spelar in.", "Det står inte om den tar upp ljud.",
+				"Det står inte om den kan se i mörker."), information.get("does"));
+		assertEquals(List.of(), information.get("windows"), "no routine gives a time");
+		for (String key : List.of("placement", "viewers", "refusal", "withdrawal", "documentation")) {
+			assertEquals(NOT_STATED, information.get(key), key);
+		}
+		assertEquals("Det står inte om det sparas vem som tittar.", information.get("logging"));
+		assertEquals(List.of("Det står inte om uppgifterna finns inom EU/EES. Det är EU:s länder och Norge, Island och Liechtenstein."),
+				information.get("where"));
+		Map<?, ?> dpo = (Map<?, ?>) information.get("dpo");
+		assertEquals(NOT_STATED, dpo.get("name"));
+		Map<?, ?> responsible = (Map<?, ?>) information.get("responsible");
+		assertEquals(NOT_STATED, responsible.get("phone"));
+		assertEquals(Boolean.TRUE, information.get("capacityNotStated"));
+		assertEquals(Boolean.FALSE, information.get("voluntary"), "the rule names no quality");
 	}
 
 	/** Enums whose first literal used to be a real value, before "ej angiven" was put in front of it. */

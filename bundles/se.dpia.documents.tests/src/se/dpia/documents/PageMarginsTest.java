@@ -44,6 +44,9 @@ class PageMarginsTest {
 			assertTrue(files.stream().anyMatch(file -> file.getFileName().toString().startsWith(
 					language == Language.SV ? "pub-avtal-" : "dpa-pub")), "the PUB agreement is among them: " + files);
 		}
+		for (String kind : List.of("information-")) { // the kinds of one file per rule, besides the report
+			assertTrue(files.stream().anyMatch(file -> file.getFileName().toString().startsWith(kind)), kind + " in " + files);
+		}
 		List<String> beyond = new ArrayList<>();
 		for (Path file : files) {
 			beyond.addAll(glyphsBeyondTheRightMargin(file));

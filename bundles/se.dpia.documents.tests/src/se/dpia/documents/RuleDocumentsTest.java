@@ -60,7 +60,64 @@ class RuleDocumentsTest {
 		assertTrue(text.contains("Om brukaren fortfarande inte syns, strömavbrott, teknikfel, inom 30 minuter"), text);
 		assertTrue(text.contains("Nattpatrull: besök"), text);
 		assertTrue(text.contains("Ja, i Tillsynsloggen"), text);
-		assertTrue(text.contains("Enhetschef behörighetstilldelning, loggläsning, uppföljning"), text);
+		assertTrue(text.contains("Enhetschef Telefon: Ej angivet behörighetstilldelning, loggläsning, uppföljning"), text);
+	}
+
+	@Test
+	void theHomeCareRoutineDocumentsTheVisitInTheCareDocumentationAndSaysWhatItDoesNotState() throws Exception {
+		ExampleFolder.generate(Language.SV, out);
+		String text = Pdfs.text(out.resolve("rutin-Hemtjanst_natt.pdf"));
+		assertTrue(text.contains("Nej Dokumenteras i Lifecare"), "the visit goes to the care documentation: " + text);
+		assertTrue(text.contains("När brukaren syns och behöver hjälp (t.ex. har fallit) Ej angivet"), text);
+		assertTrue(text.contains("När ingen hinner fram i tid Ej angivet"), text);
+		assertTrue(text.contains("Besök och tillsyn dokumenteras i Lifecare"), text);
+		assertTrue(text.contains("Larmoperatör Telefon: Ej angivet"), "a role without a number says so: " + text);
+	}
+
+	@Test
+	void aRoutineWithHelpEscalationAndPhoneNumbersShowsThemInBothLanguages() throws Exception {
+		Path folder = out.resolve("folder");
+		try (var files = Files.walk(ExampleFolder.FOLDER)) {
+			for (Path file : files.toList()) {
+				Path copy = folder.resolve(ExampleFolder.FOLDER.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(copy);
+				} else {
+					Files.copy(file, copy);
+				}
+			}
+		}
+		Files.writeString(folder.resolve("rutiner/hemtjanst.regler"), """
+				verksamhetsrutin Hemtjänst_natt för hemtjänst med Trygghetskamera {
+					roll Larmoperatör får tillsyn, loggning telefon "0690-250 100"
+					roll Nattpatrull får besök telefon "070-123 45 67"
+					kontakt Sjuksköterska "sjuksköterska i tjänst" telefon "0690-250 200"
+					tillsyn 22:00–06:00 var 2:e timme
+					steg Tillsyn: Larmoperatör gör tillsyn loggas i Tillsynsloggen
+					steg Nytt_försök: om ej sedd, Larmoperatör gör tillsyn inom 15 minuter
+					steg Hembesök: om fortfarande ej sedd, strömavbrott eller teknikfel, Nattpatrull gör besök inom 30 minuter dokumenteras i Lifecare
+					steg Hjälp: om sedd och behöver hjälp, Nattpatrull gör besök inom 20 minuter dokumenteras i Lifecare
+					steg Larma: om ingen hinner fram i tid, Larmoperatör ringer Sjuksköterska eller Nattpatrull
+				}
+				""");
+		// kept in target/pdf beside the samples, to be looked at
+		Path pdfs = SamplePdfs.FOLDER.resolve("rutin-med-larm");
+		ExampleFolder.generate(folder, Language.SV, pdfs.resolve("sv"));
+		String text = Pdfs.text(pdfs.resolve("sv/rutin-Hemtjanst_natt.pdf"));
+		for (String expected : List.of("Larmoperatör Telefon: 0690-250 100", "Nattpatrull Telefon: 070-123 45 67",
+				"Om brukaren syns och behöver hjälp, inom 20 minuter", "Om ingen hinner fram i tid",
+				"Larmoperatör ringer Sjuksköterska, telefon 0690-250 200 Nattpatrull, telefon 070-123 45 67",
+				"När brukaren syns och behöver hjälp (t.ex. har fallit) Hjälp", "När ingen hinner fram i tid Larma",
+				"Besök och tillsyn dokumenteras i Lifecare", "Sjuksköterska Kontakt i rutinen: sjuksköterska i tjänst 0690-250 200")) {
+			assertTrue(text.contains(expected), expected + " in " + text);
+		}
+		ExampleFolder.generate(folder, Language.EN, pdfs.resolve("en"));
+		String english = Pdfs.text(pdfs.resolve("en/routine-Hemtjanst_natt.pdf"));
+		for (String expected : List.of("Larmoperatör Phone: 0690-250 100", "If the person is seen and needs help, within 20 minutes",
+				"If nobody can get there in time", "Larmoperatör calls Sjuksköterska, phone 0690-250 200",
+				"When nobody can get there in time Larma", "Documented in Lifecare")) {
+			assertTrue(english.contains(expected), expected + " in " + english);
+		}
 	}
 
 	@Test

@@ -63,7 +63,7 @@ public final class DocumentSet {
 	static List<DocumentKind> kinds(DocumentInput input) {
 		return List.of(new DpiaReport(input.approvedContentUnchanged(), input.history()), new PubAnnexes(),
 				new PubAgreements(),
-				new Routines(), new Checklists(), new ConsentForms());
+				new Routines(), new Checklists(), new ConsentForms(), new Information());
 	}
 
 	/** Writes the documents of a model alone and returns their paths, in the order written. */

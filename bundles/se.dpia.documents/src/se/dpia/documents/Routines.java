@@ -12,7 +12,12 @@ import se.dpia.model.Party;
 import se.dpia.model.ProcessingActivity;
 import se.dpia.model.Technology;
 import se.dpia.model.Verksamhet;
+import se.dpia.rules.rules.Callee;
 import se.dpia.rules.rules.Cause;
+import se.dpia.rules.rules.Contact;
+import se.dpia.rules.rules.NeedsHelp;
+import se.dpia.rules.rules.NotInTime;
+import se.dpia.rules.rules.RulesPackage;
 import se.dpia.rules.rules.Duration;
 import se.dpia.rules.rules.GrantedService;
 import se.dpia.rules.rules.NotSeen;
@@ -62,8 +67,12 @@ public final class Routines implements DocumentKind {
 			document.put("grantedService", granted == null ? values.notStated() : granted.getFrom() + "–" + granted.getTo());
 			document.put("windows", windows(routine, texts));
 			document.put("steps", steps(routine, values, texts));
+			document.put("needsHelp", stepsFor(routine, NeedsHelp.class, values));
+			document.put("notInTime", stepsFor(routine, NotInTime.class, values));
+			document.put("documentedIn", documentedIn(routine, values));
 			document.put("logs", logs(routine));
 			document.put("contacts", contacts(assessment, technology, values));
+			document.put("routineContacts", routineContacts(routine, values));
 			outputs.add(Header.output(assessment, values, texts, "routine", routine.getName(), name, document));
 		}
 		return outputs;
@@ -92,7 +101,8 @@ public final class Routines implements DocumentKind {
 	private static List<Map<String, Object>> roles(Routine routine, Values values) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Role role : routine.getRoles()) {
-			rows.add(row("name", RuleNames.shown(role.getName()), "permissions", values.join(role.getPermissions(), values::label)));
+			rows.add(row("name", RuleNames.shown(role.getName()), "permissions", values.join(role.getPermissions(), values::label),
+					"phone", values.text(role.getPhone())));
 		}
 		return rows;
 	}
@@ -134,7 +144,10 @@ public final class Routines implements DocumentKind {
 			rows.add(row("number", number, "name", RuleNames.shown(step.getName()),
 					"condition", causes.isEmpty() ? "" : String.join(texts.text("routine.or") + " ", causes),
 					"role", step.getRole() == null ? values.notStated() : RuleNames.shown(step.getRole().getName()),
-					"permission", values.label(step.getPermission()),
+					"permission", step.isCalling() ? "" : values.label(step.getPermission()),
+					"calling", step.isCalling(),
+					"calls", step.isCalling() ? calls(step, values) : false,
+					"documentedIn", step.getDocumentedIn() == null ? "" : values.name(step.getDocumentedIn()),
 					"within", within == null ? "" : within.getAmount() + " " + (within.getAmount() == 1 ? texts.label(within.getUnit())
 							: texts.text("plural." + within.getUnit().getName())),
 					"description", text(step.getDescription()),
@@ -144,8 +157,54 @@ public final class Routines implements DocumentKind {
 		return rows;
 	}
 
+	/** Whom a step calls, each with the phone number the routine gives (or "not stated"). */
+	private static List<Map<String, Object>> calls(Step step, Values values) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i < step.getCalls().size(); i++) {
+			Callee callee = step.getCalls().get(i);
+			String phone = callee instanceof Role role ? role.getPhone() : callee instanceof Contact contact ? contact.getPhone() : null;
+			rows.add(row("name", RuleNames.element(callee, step, RulesPackage.Literals.STEP__CALLS, i, values),
+					"phone", values.text(phone)));
+		}
+		return rows;
+	}
+
+	/** The steps taken on a cause (the person needs help; nobody gets there in time), or "not stated". */
+	private static String stepsFor(Routine routine, Class<? extends Cause> kind, Values values) {
+		List<String> names = routine.getSteps().stream().filter(step -> step.getCondition() != null
+				&& step.getCondition().getCauses().stream().anyMatch(kind::isInstance))
+				.map(step -> RuleNames.shown(step.getName())).toList();
+		return names.isEmpty() ? values.notStated() : String.join(", ", names);
+	}
+
+	/** The systems the steps document in (the care documentation), each once, or "not stated". */
+	private static String documentedIn(Routine routine, Values values) {
+		List<String> systems = new ArrayList<>();
+		for (Step step : routine.getSteps()) {
+			if (step.getDocumentedIn() != null) {
+				String name = values.name(step.getDocumentedIn());
+				if (!systems.contains(name)) {
+					systems.add(name);
+				}
+			}
+		}
+		return systems.isEmpty() ? values.notStated() : String.join(", ", systems);
+	}
+
+	/** The contacts the routine names, with their phone numbers. */
+	private static List<Map<String, Object>> routineContacts(Routine routine, Values values) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Contact contact : routine.getContacts()) {
+			rows.add(row("name", RuleNames.shown(contact.getName()), "description", text(contact.getDescription()),
+					"phone", values.text(contact.getPhone())));
+		}
+		return rows;
+	}
+
 	private static String cause(Cause cause, Texts texts) throws TemplateException {
 		return switch (cause) {
+		case NeedsHelp c -> texts.text("routine.needsHelp");
+		case NotInTime c -> texts.text("routine.notInTime");
 		case StillNotSeen c -> texts.text("routine.stillNotSeen");
 		case NotSeen c -> texts.text("routine.notSeen");
 		case PowerCut c -> texts.text("routine.powerCut");

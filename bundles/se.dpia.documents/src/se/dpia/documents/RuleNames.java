@@ -11,6 +11,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import se.dpia.model.Identified;
 import se.dpia.rules.rules.Checklist;
 import se.dpia.rules.rules.ConsentRule;
+import se.dpia.rules.rules.Contact;
 import se.dpia.rules.rules.Role;
 import se.dpia.rules.rules.Routine;
 import se.dpia.rules.rules.RuleFile;
@@ -74,6 +75,9 @@ final class RuleNames {
 		}
 		if (element instanceof Role role) {
 			return shown(role.getName());
+		}
+		if (element instanceof Contact contact) {
+			return shown(contact.getName());
 		}
 		if (element instanceof Checklist checklist) {
 			return shown(checklist.getName());

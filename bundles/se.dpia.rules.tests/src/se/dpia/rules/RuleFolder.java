@@ -42,7 +42,7 @@ public final class RuleFolder {
 	public static final String REPRESENTATIVE_CONSENT = GOOD_CONSENT.replace("vid nedsatt beslutsförmåga: används inte",
 			"vid nedsatt beslutsförmåga: samtycke från god_man eller förvaltare och brukaren motsätter sig inte");
 
-	/** A camera routine that raises nothing. */
+	/** A camera routine that raises nothing: it says what happens when the person needs help and who is called. */
 	public static final String GOOD_ROUTINE = """
 			verksamhetsrutin Natt för hemtjänst med Kamera {
 				roll Larmoperatör får tillsyn, loggning
@@ -52,6 +52,9 @@ public final class RuleFolder {
 				steg Tillsyn: Larmoperatör gör tillsyn "tittar in via kameran" loggas i Tillsynsloggen genomför A1
 				steg Nytt_försök: om ej sedd, Larmoperatör gör tillsyn inom 10 minuter
 				steg Hembesök: om fortfarande ej sedd, strömavbrott eller teknikfel, Nattpatrull gör besök inom 30 minuter
+				steg Hjälp: om sedd och behöver hjälp, Nattpatrull utför besök inom 30 minuter
+				steg Larma: om ingen hinner fram i tid, Larmoperatör ringer Sjuksköterska
+				kontakt Sjuksköterska "sjuksköterska i tjänst" telefon "070-000 00 00"
 			}
 			""";
 

@@ -28,6 +28,14 @@ public final class IssueCodes {
 	public static final String CAMERA_ROUTINE_WITHOUT_PHYSICAL_ESCALATION = "camera-routine-without-physical-escalation";
 	/** A camera routine whose physical visit does not also cover power cuts and technology failures (warning). */
 	public static final String ESCALATION_MISSES_CAUSE = "escalation-misses-cause";
+	/** A routine with supervision that does not say what happens when the person is seen and needs help (warning). */
+	public static final String ROUTINE_WITHOUT_HELP_STEP = "routine-without-help-step";
+	/** A routine with supervision that does not say who is called when nobody can get there in time (warning). */
+	public static final String ROUTINE_WITHOUT_ESCALATION = "routine-without-escalation";
+	/** A step calls a role or contact that has no phone number (warning). */
+	public static final String CALLED_WITHOUT_PHONE = "called-without-phone";
+	/** A step documented in a system that is not the care documentation, e.g. the supplier's platform (warning). */
+	public static final String DOCUMENTED_OUTSIDE_CARE_DOCUMENTATION = "documented-outside-care-documentation";
 	/** A supervision window (tillsyn) that starts or ends outside the granted service (beviljad insats). */
 	public static final String WINDOW_OUTSIDE_GRANTED_SERVICE = "window-outside-granted-service";
 	/** A routine step done by a role that lacks the permission (behörighet) the step needs. */

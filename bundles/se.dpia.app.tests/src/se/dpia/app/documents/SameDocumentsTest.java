@@ -3,6 +3,7 @@ package se.dpia.app.documents;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -35,6 +36,10 @@ class SameDocumentsTest {
 		assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
 		List<Path> fromWorkbench = job.written();
 		assertFalse(fromWorkbench.isEmpty());
+		for (String kind : List.of("konsekvensbedomning", "pub-bilagor-", "rutin-", "checklista-", "samtyckesblankett-", "information-")) {
+			assertTrue(fromWorkbench.stream().anyMatch(file -> file.getFileName().toString().startsWith(kind)),
+					kind + " among the workbench's documents: " + fromWorkbench);
+		}
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -47,8 +47,8 @@ class BenchmarkSmokeTest {
 
 	@Test
 	void generatesEveryDocumentOfASmallModel() {
-		// the report, the processor's PUB annexes, its PUB agreement, one routine and one consent form
-		assertEquals(5, files.size(), files.toString());
+		// the report, the processor's PUB annexes, its PUB agreement, one routine, one consent form and its information sheet
+		assertEquals(6, files.size(), files.toString());
 		assertTrue(files.stream().allMatch(file -> file.toString().endsWith(".pdf")));
 	}
 
@@ -62,7 +62,7 @@ class BenchmarkSmokeTest {
 	@Test
 	void writesOneHtmlFilePerDocument() throws IOException, TemplateException {
 		List<Path> html = HtmlDocuments.write(workbench.load(folder), SyntheticFolderTest.TEMPLATES, temp.resolve("html"));
-		assertEquals(4, html.size());
+		assertEquals(6, html.size());
 		assertTrue(Files.readString(html.get(0)).contains("R12"));
 	}
 

@@ -25,12 +25,12 @@ class SyntheticRulesTest {
 	@Test
 	void aRuleFileHasExactlyTheLinesAsked() {
 		assertEquals(5000, SyntheticRules.file(5000, 1, "A1", 9).lines().count());
-		assertEquals(13, SyntheticRules.file(13, 1, "A1", 9).lines().count());
+		assertEquals(SyntheticRules.ROUTINE_LINES + 1, SyntheticRules.file(SyntheticRules.ROUTINE_LINES + 1, 1, "A1", 9).lines().count());
 	}
 
 	@Test
 	void aRuleFileTooShortForARoutineIsRefused() {
-		assertThrows(IllegalArgumentException.class, () -> SyntheticRules.file(12, 1, "A1", 9));
+		assertThrows(IllegalArgumentException.class, () -> SyntheticRules.file(SyntheticRules.ROUTINE_LINES, 1, "A1", 9));
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import java.util.Random;
 public final class SyntheticRules {
 
 	/** Lines of one routine, its closing brace included. */
-	public static final int ROUTINE_LINES = 12;
+	public static final int ROUTINE_LINES = 15;
 
 	private static final String[] WHAT = { "öppnar bilden en kort stund och kontrollerar att brukaren sover",
 			"tittar till brukaren enligt genomförandeplanen", "kontrollerar samtliga installerade kameror",
@@ -57,6 +57,9 @@ public final class SyntheticRules {
 				+ "\tsteg Nytt_försök: om ej sedd, Larmoperatör gör tillsyn inom " + retry + " minuter loggas i Tillsynsloggen\n"
 				+ "\tsteg Hembesök: om fortfarande ej sedd, strömavbrott eller teknikfel, Nattpatrull gör besök inom " + visit + " minuter loggas i Tillsynsloggen\n"
 				+ "\tsteg Loggkontroll: Enhetschef gör loggläsning \"varje månad: vem som tittade och när\"\n"
+				+ "\tsteg Hjälp: om sedd och behöver hjälp, Nattpatrull gör besök inom " + visit + " minuter\n"
+				+ "\tsteg Larma: om ingen hinner fram, Larmoperatör ringer Sjuksköterska\n"
+				+ "\tkontakt Sjuksköterska telefon \"0690-250 200\"\n"
 				+ "}\n";
 	}
 

@@ -13,10 +13,12 @@ import org.eclipse.emf.ecore.resource.Resource;
 import se.dpia.assessment.AssessmentFolder;
 import se.dpia.documents.Checklists;
 import se.dpia.documents.ConsentForms;
+import se.dpia.documents.Information;
 import se.dpia.documents.DocumentKind;
 import se.dpia.documents.DpiaReport;
 import se.dpia.documents.HtmlTemplate;
 import se.dpia.documents.Language;
+import se.dpia.documents.PubAgreements;
 import se.dpia.documents.PubAnnexes;
 import se.dpia.documents.Routines;
 import se.dpia.documents.TemplateException;
@@ -31,8 +33,8 @@ import se.dpia.rules.rules.RuleFile;
 public final class HtmlDocuments {
 
 	/** Every document kind, in DocumentSet's order. */
-	private static final List<DocumentKind> KINDS = List.of(new DpiaReport(), new PubAnnexes(), new Routines(),
-			new Checklists(), new ConsentForms());
+	private static final List<DocumentKind> KINDS = List.of(new DpiaReport(), new PubAnnexes(), new PubAgreements(),
+			new Routines(), new Checklists(), new ConsentForms(), new Information());
 
 	private HtmlDocuments() {
 	}

@@ -31,6 +31,8 @@ final class IdeFixture {
 			  <operations id="hemtjänst"/>
 			  <technologies id="Kamera" kind="trygghetskamera" operations="hemtjänst"/>
 			  <technologies id="Sensor" kind="rörelsesensor" operations="hemtjänst"/>
+			  <systems id="Lifecare" kind="verksamhetssystem"/>
+			  <systems id="Plattformen" kind="administrationsplattform"/>
 			  <mitigations id="A1" name="Utbildning"/>
 			</dpia:Assessment>
 			""";

@@ -50,6 +50,31 @@ class RulesContentAssistTest {
 	}
 
 	@Test
+	void aCallProposesTheRoutinesRolesAndContacts() throws Exception {
+		List<String> labels = labelsAt("""
+				verksamhetsrutin Natt för hemtjänst {
+					roll Larmoperatör får tillsyn
+					kontakt Sjuksköterska telefon "0690-250 200"
+					steg Larma: om ingen hinner fram, Larmoperatör ringer |
+				}
+				""");
+		assertTrue(labels.containsAll(List.of("Larmoperatör", "Sjuksköterska")), labels.toString());
+	}
+
+	@Test
+	void aVisitIsDocumentedInTheCareDocumentationNotTheSuppliersPlatform() throws Exception {
+		List<String> labels = labelsAt("""
+				verksamhetsrutin Natt för hemtjänst {
+					roll Nattpatrull får besök
+					steg Hjälp: om sedd och behöver hjälp, Nattpatrull gör besök dokumenteras i |
+				}
+				""");
+		assertTrue(labels.contains("Lifecare"), labels.toString());
+		assertFalse(labels.contains("Plattformen"), "the supplier's platform is no care documentation: " + labels);
+		assertFalse(labels.contains("Kamera"), "a technology is no system: " + labels);
+	}
+
+	@Test
 	void anEmptyFileProposesWholeBlocksInSwedish() throws Exception {
 		List<String> labels = labelsAt("|");
 		assertTrue(labels.containsAll(List.of("samtyckesregel", "samtyckesregel … { … }", "verksamhetsrutin … { … }",

@@ -33,10 +33,12 @@ class RulesQuickfixTest {
 
 	private static final String ROUTINE = """
 			verksamhetsrutin Natt för hemtjänst med Kamera {
-				roll Larmoperatör får tillsyn
+				roll Larmoperatör får tillsyn telefon "0690-250 100"
 				roll Nattpatrull får besök
 				steg Tillsyn: Larmoperatör gör tillsyn
 				steg Hembesök: om fortfarande ej sedd, strömavbrott eller teknikfel, Nattpatrull gör besök
+				steg Hjälp: om sedd och behöver hjälp, Nattpatrull utför besök
+				steg Larma: om ingen hinner fram, Nattpatrull ringer Larmoperatör
 			}
 			""";
 
@@ -119,10 +121,25 @@ class RulesQuickfixTest {
 	}
 
 	@Test
+	void aStepForAPersonWhoNeedsHelpIsAdded() throws Exception {
+		String fixed = fix(ROUTINE.replaceAll("\tsteg Hjälp.*\n", ""), IssueCodes.ROUTINE_WITHOUT_HELP_STEP);
+		assertTrue(fixed.contains("steg Hjälp: om sedd och behöver hjälp, Nattpatrull gör besök inom 30 minuter"), fixed);
+		assertEquals(List.of(), codesAfter(fixed));
+	}
+
+	@Test
+	void anEscalationWithAContactToCallIsAdded() throws Exception {
+		String fixed = fix(ROUTINE.replaceAll("\tsteg Larma.*\n", ""), IssueCodes.ROUTINE_WITHOUT_ESCALATION);
+		assertTrue(fixed.contains("kontakt Larmmottagare telefon \"...\"\n\tsteg Larma: om ingen hinner fram, Larmoperatör ringer Larmmottagare"), fixed);
+		assertEquals(List.of(), codesAfter(fixed));
+	}
+
+	@Test
 	void theRoleIsGivenThePermissionItsStepNeeds() throws Exception {
 		String fixed = fix(ROUTINE.replace("Larmoperatör gör tillsyn", "Larmoperatör gör dokumentation"),
 				IssueCodes.STEP_ROLE_LACKS_PERMISSION);
-		assertTrue(fixed.contains("roll Larmoperatör får tillsyn, dokumentation\n"), fixed);
+		assertTrue(fixed.contains("roll Larmoperatör får tillsyn, dokumentation telefon \"0690-250 100\"\n"),
+				"after the permissions, before the phone number: " + fixed);
 		assertEquals(List.of(), codesAfter(fixed));
 	}
 

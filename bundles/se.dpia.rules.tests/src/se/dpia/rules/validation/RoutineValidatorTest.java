@@ -87,4 +87,77 @@ class RoutineValidatorTest {
 		assertEquals(8, problem.line());
 		assertTrue(problem.message().contains("'Larmoperatör' may not do besök"), problem.message());
 	}
+
+	@Test
+	void aSupervisionRoutineWithoutAStepForAPersonWhoNeedsHelpIsAWarning() throws Exception {
+		Problem problem = single(folder.check(RuleFolder.GOOD_ROUTINE.replace(
+				"steg Hjälp: om sedd och behöver hjälp, Nattpatrull utför besök inom 30 minuter", "")));
+		assertEquals(IssueCodes.ROUTINE_WITHOUT_HELP_STEP, problem.code());
+		assertFalse(problem.isError());
+		assertEquals("1:18", problem.line() + ":" + problem.column());
+		assertTrue(problem.message().contains("om sedd och behöver hjälp"), problem.message());
+	}
+
+	@Test
+	void aSupervisionRoutineWithoutEscalationIsAWarning() throws Exception {
+		Problem problem = single(folder.check(RuleFolder.GOOD_ROUTINE.replace(
+				"steg Larma: om ingen hinner fram i tid, Larmoperatör ringer Sjuksköterska", "")));
+		assertEquals(IssueCodes.ROUTINE_WITHOUT_ESCALATION, problem.code());
+		assertFalse(problem.isError());
+		assertTrue(problem.message().contains("om ingen hinner fram"), problem.message());
+	}
+
+	@Test
+	void aRoutineWithoutSupervisionNeedsNeitherStep() throws Exception {
+		assertEquals(List.of(), folder.check("""
+				verksamhetsrutin Beställning för hemtjänst {
+					roll Beställare får beställning
+					steg Beställa: Beställare gör beställning
+				}
+				"""));
+	}
+
+	@Test
+	void aCalledContactOrRoleWithoutAPhoneNumberIsAWarning() throws Exception {
+		Problem problem = single(folder.check(RuleFolder.GOOD_ROUTINE.replace(" telefon \"070-000 00 00\"", "")));
+		assertEquals(IssueCodes.CALLED_WITHOUT_PHONE, problem.code());
+		assertEquals(10, problem.line());
+		assertTrue(problem.message().contains("'Sjuksköterska'"), problem.message());
+		List<Problem> role = folder.check(RuleFolder.GOOD_ROUTINE.replace("ringer Sjuksköterska", "ringer Sjuksköterska eller Nattpatrull"));
+		assertEquals(List.of(IssueCodes.CALLED_WITHOUT_PHONE), RuleFolder.codes(role), "Nattpatrull has no phone number");
+		assertEquals(List.of(), folder.check(RuleFolder.GOOD_ROUTINE.replace("ringer Sjuksköterska", "ringer Sjuksköterska eller Nattpatrull")
+				.replace("roll Nattpatrull får besök", "roll Nattpatrull får besök telefon \"070-111 11 11\"")));
+	}
+
+	@Test
+	void aCallToSomeoneTheRoutineDoesNotNameIsUnresolved() throws Exception {
+		Problem problem = single(folder.check(RuleFolder.GOOD_ROUTINE.replace("ringer Sjuksköterska", "ringer Läkare")));
+		assertEquals(IssueCodes.UNRESOLVED_REFERENCE, problem.code());
+	}
+
+	@Test
+	void aVisitDocumentedInTheCareDocumentationIsFineAndInTheSuppliersPlatformAWarning() throws Exception {
+		folder.write("model.dpia", RuleFolder.MODEL.replace("<mitigations", """
+				<systems id="Lifecare" kind="verksamhetssystem"/>
+				  <systems id="Plattformen" name="Leverantörens plattform" kind="administrationsplattform"/>
+				  <mitigations"""));
+		String documented = RuleFolder.GOOD_ROUTINE.replace("Nattpatrull gör besök inom 30 minuter",
+				"Nattpatrull gör besök inom 30 minuter dokumenteras i Lifecare");
+		assertEquals(List.of(), folder.check(documented));
+		Problem problem = single(folder.check(documented.replace("dokumenteras i Lifecare", "dokumenteras i Plattformen")));
+		assertEquals(IssueCodes.DOCUMENTED_OUTSIDE_CARE_DOCUMENTATION, problem.code());
+		assertTrue(problem.message().contains("'Leverantörens plattform' (administrationsplattform)"), problem.message());
+		assertEquals(IssueCodes.UNRESOLVED_REFERENCE, single(folder.check(documented.replace("dokumenteras i Lifecare",
+				"dokumenteras i Tillsynsloggen"))).code());
+	}
+
+	@Test
+	void existingRoutinesWithoutTheNewSentencesStillParse() throws Exception {
+		List<Problem> problems = folder.check(RuleFolder.GOOD_ROUTINE
+				.replace("steg Hjälp: om sedd och behöver hjälp, Nattpatrull utför besök inom 30 minuter", "")
+				.replace("steg Larma: om ingen hinner fram i tid, Larmoperatör ringer Sjuksköterska", "")
+				.replace("kontakt Sjuksköterska \"sjuksköterska i tjänst\" telefon \"070-000 00 00\"", ""));
+		assertEquals(List.of(IssueCodes.ROUTINE_WITHOUT_ESCALATION, IssueCodes.ROUTINE_WITHOUT_HELP_STEP),
+				RuleFolder.codes(problems).stream().sorted().toList());
+	}
 }

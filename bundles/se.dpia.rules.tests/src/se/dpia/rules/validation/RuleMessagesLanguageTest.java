@@ -61,6 +61,16 @@ class RuleMessagesLanguageTest {
 							steg Hembesök: om fortfarande ej sedd, Nattpatrull gör besök
 						}
 						""")
+				.write("calls.regler", """
+						verksamhetsrutin Natt5 för hemtjänst {
+							roll Nattpatrull får besök
+							kontakt Jour
+							steg Larma: om ingen hinner fram, Nattpatrull ringer Jour
+							steg Hjälp: om sedd och behöver hjälp, Nattpatrull gör besök dokumenteras i Plattformen
+						}
+						""")
+				.write("model.dpia", RuleFolder.MODEL.replace("<mitigations",
+						"<systems id=\"Plattformen\" kind=\"administrationsplattform\"/>\n  <mitigations"))
 				.write("checklist.regler", "checklista Egen {\n\tpunkt P \"Något\"\n}\n")
 				.write("imports.regler", "importera \"../utanför.regler\"\nimportera \"saknas.regler\"\n");
 	}

@@ -9,7 +9,14 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 import se.dpia.rules.IssueCodes;
 import se.dpia.rules.RulesMessages;
+import se.dpia.model.SystemAsset;
+import se.dpia.model.SystemKind;
+import se.dpia.model.facts.Facts;
+import se.dpia.rules.rules.Callee;
 import se.dpia.rules.rules.Cause;
+import se.dpia.rules.rules.Contact;
+import se.dpia.rules.rules.NeedsHelp;
+import se.dpia.rules.rules.NotInTime;
 import se.dpia.rules.rules.GrantedService;
 import se.dpia.rules.rules.Permission;
 import se.dpia.rules.rules.PowerCut;
@@ -39,7 +46,7 @@ public class RoutineValidator extends AbstractDeclarativeValidator {
 		boolean powerCut = false;
 		boolean failure = false;
 		for (Step step : routine.getSteps()) {
-			if (step.getPermission() == Permission.BESOK && step.getCondition() != null) {
+			if (!step.isCalling() && step.getPermission() == Permission.BESOK && step.getCondition() != null) {
 				for (Cause cause : step.getCondition().getCauses()) {
 					powerCut |= cause instanceof PowerCut;
 					failure |= cause instanceof TechnologyFailure;
@@ -56,7 +63,7 @@ public class RoutineValidator extends AbstractDeclarativeValidator {
 
 	private static Step physicalVisit(Routine routine) {
 		for (Step step : routine.getSteps()) {
-			if (step.getPermission() == Permission.BESOK && step.getCondition() != null
+			if (!step.isCalling() && step.getPermission() == Permission.BESOK && step.getCondition() != null
 					&& step.getCondition().getCauses().stream().anyMatch(StillNotSeen.class::isInstance)) {
 				return step;
 			}
@@ -105,11 +112,76 @@ public class RoutineValidator extends AbstractDeclarativeValidator {
 		}
 	}
 
+	/**
+	 * A routine that supervises (a supervision window or a supervision step) says what happens when the person is
+	 * seen and needs help, e.g. after a fall: what the supervision is for (seed 001: "ett sätt att upptäcka fall och
+	 * andra olyckor i hemmet").
+	 */
+	@Check
+	public void supervisionRoutineSaysWhatHappensWhenHelpIsNeeded(Routine routine) {
+		if (supervises(routine) && !hasCause(routine, NeedsHelp.class)) {
+			warning(RulesMessages.format(routine, IssueCodes.ROUTINE_WITHOUT_HELP_STEP, routine.getName()),
+					RulesPackage.Literals.ROUTINE__NAME, IssueCodes.ROUTINE_WITHOUT_HELP_STEP);
+		}
+	}
+
+	/** A routine that supervises says who is called when nobody can get there in time (escalation). */
+	@Check
+	public void supervisionRoutineEscalatesWhenNobodyComesInTime(Routine routine) {
+		if (supervises(routine) && !hasCause(routine, NotInTime.class)) {
+			warning(RulesMessages.format(routine, IssueCodes.ROUTINE_WITHOUT_ESCALATION, routine.getName()),
+					RulesPackage.Literals.ROUTINE__NAME, IssueCodes.ROUTINE_WITHOUT_ESCALATION);
+		}
+	}
+
+	static boolean supervises(Routine routine) {
+		return !routine.getWindows().isEmpty() || routine.getSteps().stream()
+				.anyMatch(step -> !step.isCalling() && step.getPermission() == Permission.TILLSYN);
+	}
+
+	private static boolean hasCause(Routine routine, Class<? extends Cause> kind) {
+		return routine.getSteps().stream().anyMatch(step -> step.getCondition() != null
+				&& step.getCondition().getCauses().stream().anyMatch(kind::isInstance));
+	}
+
+	/** Whoever a step calls has a phone number, so the routine can be followed at night. */
+	@Check
+	public void calledHasAPhoneNumber(Step step) {
+		for (int i = 0; i < step.getCalls().size(); i++) {
+			Callee callee = step.getCalls().get(i);
+			if (callee != null && !callee.eIsProxy() && phone(callee).isBlank()) {
+				warning(RulesMessages.format(step, IssueCodes.CALLED_WITHOUT_PHONE, step.getName(), callee.getName()),
+						RulesPackage.Literals.STEP__CALLS, i, IssueCodes.CALLED_WITHOUT_PHONE, callee.getName());
+			}
+		}
+	}
+
+	private static String phone(Callee callee) {
+		String phone = callee instanceof Role role ? role.getPhone() : callee instanceof Contact contact ? contact.getPhone() : null;
+		return phone == null ? "" : phone;
+	}
+
+	/**
+	 * A visit is documented in the care documentation (SoL 11 kap. 5 §): a system of kind verksamhetssystem, not the
+	 * supplier's platform or log.
+	 */
+	@Check
+	public void documentedInTheCareDocumentation(Step step) {
+		SystemAsset system = step.getDocumentedIn();
+		if (system == null || system.eIsProxy() || Facts.notStated(system.getKind())
+				|| system.getKind() == SystemKind.VERKSAMHETSSYSTEM) {
+			return;
+		}
+		warning(RulesMessages.format(step, IssueCodes.DOCUMENTED_OUTSIDE_CARE_DOCUMENTATION, step.getName(),
+				system.getName() == null ? system.getId() : system.getName(), system.getKind().getLiteral()),
+				RulesPackage.Literals.STEP__DOCUMENTED_IN, IssueCodes.DOCUMENTED_OUTSIDE_CARE_DOCUMENTATION);
+	}
+
 	/** Seed 004: routines state permissions (behörigheter); a step is done only by a role allowed to do it. */
 	@Check
 	public void stepRoleHasPermission(Step step) {
 		Role role = step.getRole();
-		if (role == null || role.eIsProxy() || role.getPermissions().contains(step.getPermission())) {
+		if (step.isCalling() || role == null || role.eIsProxy() || role.getPermissions().contains(step.getPermission())) {
 			return;
 		}
 		Set<Permission> held = role.getPermissions().isEmpty() ? EnumSet.noneOf(Permission.class)

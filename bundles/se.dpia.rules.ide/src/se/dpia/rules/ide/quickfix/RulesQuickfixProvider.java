@@ -25,6 +25,7 @@ import se.dpia.rules.rules.Permission;
 import se.dpia.rules.rules.ReducedCapacityClause;
 import se.dpia.rules.rules.Role;
 import se.dpia.rules.rules.Routine;
+import se.dpia.rules.rules.RulesPackage;
 import se.dpia.rules.rules.Step;
 
 /**
@@ -82,12 +83,38 @@ public class RulesQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 		});
 	}
 
+	@QuickFix(IssueCodes.ROUTINE_WITHOUT_HELP_STEP)
+	public void addHelpStep(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Lägg till ett steg när brukaren syns och behöver hjälp", (ITextModification) (diagnostic, object, document) -> {
+			Routine routine = EcoreUtil2.getContainerOfType(object, Routine.class);
+			return beforeClosingBrace(routine, document, "steg Hjälp: om sedd och behöver hjälp, " + roleWith(routine, Permission.BESOK, "Nattpatrull")
+					+ " gör besök inom 30 minuter");
+		});
+	}
+
+	@QuickFix(IssueCodes.ROUTINE_WITHOUT_ESCALATION)
+	public void addEscalation(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Lägg till vem som ringer och till vem när ingen hinner fram", (ITextModification) (diagnostic, object, document) -> {
+			Routine routine = EcoreUtil2.getContainerOfType(object, Routine.class);
+			return beforeClosingBrace(routine, document, "kontakt Larmmottagare telefon \"...\"\n\tsteg Larma: om ingen hinner fram, "
+					+ roleWith(routine, Permission.TILLSYN, "Larmoperatör") + " ringer Larmmottagare");
+		});
+	}
+
+	/** The first role of the routine with a permission, or a name to fill in. */
+	private static String roleWith(Routine routine, Permission permission, String otherwise) {
+		return routine.getRoles().stream().filter(r -> r.getPermissions().contains(permission)).map(Role::getName)
+				.findFirst().orElse(otherwise);
+	}
+
 	@QuickFix(IssueCodes.STEP_ROLE_LACKS_PERMISSION)
 	public void grantThePermission(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept(label("grantPermission"), (ITextModification) (diagnostic, object, document) -> {
 			Step step = EcoreUtil2.getContainerOfType(object, Step.class);
-			INode role = NodeModelUtils.findActualNodeFor(step.getRole());
-			return insertAt(document, role.getEndOffset(), ", " + step.getPermission().getLiteral());
+			// after the role's last permission, before a phone number that may follow
+			List<INode> permissions = NodeModelUtils.findNodesForFeature(step.getRole(), RulesPackage.Literals.ROLE__PERMISSIONS);
+			INode last = permissions.isEmpty() ? NodeModelUtils.findActualNodeFor(step.getRole()) : permissions.get(permissions.size() - 1);
+			return insertAt(document, last.getEndOffset(), ", " + step.getPermission().getLiteral());
 		});
 	}
 
