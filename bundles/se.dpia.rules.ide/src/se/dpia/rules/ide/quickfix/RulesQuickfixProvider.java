@@ -41,7 +41,7 @@ public class RulesQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 						"vid nej: erbjud \"Fysisk tillsyn\""));
 	}
 
-	/** Both readings of SoL 4 kap. 2 c §: SKR's (not covered) first, then a representative's consent. */
+	/** Both readings of SoL 4 kap. 2 c §: SKR's (not covered) first, then a representative's consent (the code actions are listed by label: keep the labels in that order). */
 	@QuickFix(IssueCodes.CONSENT_WITHOUT_REDUCED_CAPACITY)
 	public void coverReducedCapacity(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept(label("reducedCapacityNotUsed"), (ITextModification) (diagnostic, object, document) ->
