@@ -66,7 +66,7 @@ public final class AssessmentSession {
 	/** Checks the open folder again and replaces its markers, so the Problems view shows the model as it is now. */
 	public void recheck() throws CoreException {
 		if (current != null) {
-			lastCheck = current.check(Locale.getDefault());
+			lastCheck = current.check(Locale.getDefault(), WorkbenchNextSteps.INSTANCE);
 			ProblemMarkers.replace(project, current.root(), lastCheck.problems());
 			checkListeners.forEach(Runnable::run);
 		}
