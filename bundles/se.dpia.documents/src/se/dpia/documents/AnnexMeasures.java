@@ -29,10 +29,13 @@ final class AnnexMeasures {
 	private final Values values;
 	private final Assessment assessment;
 	private final Party processor;
+	private final ShortIds ids;
 	private final List<Mitigation> measures;
 
-	AnnexMeasures(Assessment assessment, Party processor, Values values) {
+	/** Measures shown by their short ids, as the DPIA report shows them, so both documents name a measure alike. */
+	AnnexMeasures(Assessment assessment, Party processor, Values values, ShortIds ids) {
 		this.values = values;
+		this.ids = ids;
 		this.assessment = assessment;
 		this.processor = processor;
 		this.measures = carriedOutBy(processor);
@@ -109,13 +112,18 @@ final class AnnexMeasures {
 		return rows;
 	}
 
+	/** The measure's id as the annex shows it. */
+	String idOf(Mitigation measure) {
+		return ids.of(measure);
+	}
+
 	/** The processor's measures that safeguard a data category. */
 	List<Mitigation> protecting(DataCategory category) {
 		return measures.stream().filter(m -> m.getProtects().contains(category)).toList();
 	}
 
 	private Map<String, Object> measure(Mitigation measure) {
-		return row("id", measure.getId(), "name", values.name(measure),
+		return row("id", ids.of(measure), "name", values.name(measure),
 				"description", values.text(measure.getDescription()),
 				"category", values.label(measure.getSecurityCategory()), "kind", values.label(measure.getKind()),
 				"status", values.label(measure.getStatus()),

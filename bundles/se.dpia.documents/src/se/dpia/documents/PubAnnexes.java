@@ -72,7 +72,7 @@ public final class PubAnnexes implements DocumentKind {
 		document.put("agreement", agreement(agreement, values));
 		document.put("activities", activities(activities, values));
 		document.put("dataSubjects", dataSubjects(activities, values));
-		AnnexMeasures measures = new AnnexMeasures(assessment, processor, values);
+		AnnexMeasures measures = new AnnexMeasures(assessment, processor, values, new ShortIds(assessment, texts));
 		document.put("dataCategories", dataCategories(activities, values, false, measures));
 		document.put("sensitive", dataCategories(activities, values, true, measures));
 		document.put("annex3", measures.headings());
@@ -179,7 +179,7 @@ public final class PubAnnexes implements DocumentKind {
 					"highlyPersonal", values.yesNo(category.getHighlyPersonal()),
 					"protectedIdentity", values.yesNo(category.getProtectedIdentity()),
 					"retention", values.text(category.getRetention()),
-					"safeguards", values.join(safeguards, m -> m.getId() + " " + values.name(m))));
+					"safeguards", values.join(safeguards, m -> measures.idOf(m) + " " + values.name(m))));
 		}
 		return rows;
 	}
