@@ -9,11 +9,18 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 
 import se.dpia.app.Activatorless;
+import se.dpia.app.Messages;
 import se.dpia.assessment.AssessmentFolder;
 import se.dpia.assessment.check.CheckResult;
 import se.dpia.model.Assessment;
@@ -45,31 +52,90 @@ public final class AssessmentSession {
 	/** Opens a folder: links it into the workspace, loads model and rules, and shows its problems as markers. */
 	public void open(Path folder) {
 		try {
-			Path absolute = folder.toAbsolutePath().normalize();
-			IProject linked = AssessmentProject.link(absolute);
-			AssessmentFolder loaded = AssessmentFolder.open(absolute);
-			if (editingDomain != null) {
-				ModelEditingDomain.dispose(editingDomain);
-			}
-			// the Project Explorer and the Problems view show the open folder only; the files stay on disk
-			AssessmentProject.unlinkAllBut(linked);
-			current = loaded;
-			project = linked;
-			editingDomain = ModelEditingDomain.create(loaded.resourceSet());
-			recheck();
-			listeners.forEach(listener -> listener.accept(current));
+			show(load(folder, new NullProgressMonitor()));
 		} catch (IOException | CoreException | RuntimeException e) {
-			Activatorless.log(Status.error("Could not open the assessment folder " + folder + ": " + e.getMessage(), e));
+			logOpenFailure(folder, e);
 		}
+	}
+
+	/**
+	 * Opens a folder as {@link #open} does, the slow part (the rule language's injector, parsing, the first check) in
+	 * a job with progress, so the window is drawn and answers input meanwhile; then shows it on the UI thread and
+	 * runs {@code afterwards} there, whether the folder opened or not.
+	 */
+	public Job openInBackground(Path folder, Display display, Runnable afterwards) {
+		Job job = Job.create(NLS.bind(Messages.openingAssessment, folder.getFileName()), monitor -> {
+			Opened opened = null;
+			try {
+				opened = load(folder, monitor);
+			} catch (IOException | CoreException | RuntimeException e) {
+				logOpenFailure(folder, e);
+			}
+			Opened loaded = opened;
+			display.asyncExec(() -> {
+				try {
+					if (loaded != null) {
+						show(loaded);
+					}
+				} catch (CoreException | RuntimeException e) {
+					logOpenFailure(folder, e);
+				} finally {
+					afterwards.run();
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		job.setPriority(Job.INTERACTIVE);
+		job.schedule();
+		return job;
+	}
+
+	/** A folder loaded and checked, not yet shown. */
+	private record Opened(IProject project, AssessmentFolder folder, CheckResult check) {
+	}
+
+	/** Links the folder into the workspace, loads model and rules and checks them: no UI, any thread. */
+	private static Opened load(Path folder, IProgressMonitor monitor) throws IOException, CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, 3);
+		Path absolute = folder.toAbsolutePath().normalize();
+		IProject linked = AssessmentProject.link(absolute);
+		progress.worked(1);
+		AssessmentFolder loaded = AssessmentFolder.open(absolute);
+		progress.worked(1);
+		CheckResult check = loaded.check(Locale.getDefault());
+		progress.done();
+		return new Opened(linked, loaded, check);
+	}
+
+	/** Makes a loaded folder the open one: its markers, its editing domain, the views told. */
+	private void show(Opened opened) throws CoreException {
+		if (editingDomain != null) {
+			ModelEditingDomain.dispose(editingDomain);
+		}
+		// the Project Explorer and the Problems view show the open folder only; the files stay on disk
+		AssessmentProject.unlinkAllBut(opened.project());
+		current = opened.folder();
+		project = opened.project();
+		editingDomain = ModelEditingDomain.create(current.resourceSet());
+		checked(opened.check());
+		listeners.forEach(listener -> listener.accept(current));
+	}
+
+	private static void logOpenFailure(Path folder, Exception e) {
+		Activatorless.log(Status.error("Could not open the assessment folder " + folder + ": " + e.getMessage(), e));
 	}
 
 	/** Checks the open folder again and replaces its markers, so the Problems view shows the model as it is now. */
 	public void recheck() throws CoreException {
 		if (current != null) {
-			lastCheck = current.check(Locale.getDefault());
-			ProblemMarkers.replace(project, current.root(), lastCheck.problems());
-			checkListeners.forEach(Runnable::run);
+			checked(current.check(Locale.getDefault()));
 		}
+	}
+
+	private void checked(CheckResult check) throws CoreException {
+		lastCheck = check;
+		ProblemMarkers.replace(project, current.root(), lastCheck.problems());
+		checkListeners.forEach(Runnable::run);
 	}
 
 	/** What the last check of the open folder found (on opening and after each save): the Problems view's content. */
