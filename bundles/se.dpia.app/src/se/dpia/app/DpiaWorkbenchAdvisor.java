@@ -1,6 +1,5 @@
 package se.dpia.app;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -19,13 +18,15 @@ import org.eclipse.ui.ide.IDE;
 import se.dpia.app.views.overview.OverviewView;
 import se.dpia.app.documents.GenerateSelfTest;
 import se.dpia.app.workspace.AssessmentSession;
+import se.dpia.app.workspace.AssessmentSession.Opening;
 
 /** Sets the workbench up for the working group: the assessment perspective, IDE adapters for markers. */
 public class DpiaWorkbenchAdvisor extends WorkbenchAdvisor {
 
-	private final Optional<Path> startFolder;
+	private final Optional<Opening> startFolder;
 
-	public DpiaWorkbenchAdvisor(Optional<Path> startFolder) {
+	/** With the folder to start with, already {@linkplain AssessmentSession#startOpening being loaded}. */
+	public DpiaWorkbenchAdvisor(Optional<Opening> startFolder) {
 		this.startFolder = startFolder;
 	}
 
@@ -73,15 +74,15 @@ public class DpiaWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	/**
-	 * The window is open but not yet drawn: the folder to start with loads and is checked in a job (the status line
-	 * shows its progress), so the window is drawn and answers input first; Översikt comes to the front when the
-	 * folder is shown.
+	 * The window is open but not yet drawn: the folder to start with, loading and being checked in a job since the
+	 * application started, is shown when it is ready (the status line shows the progress meanwhile), so the window is
+	 * drawn and answers input first; Översikt comes to the front when the folder is shown.
 	 */
 	@Override
 	public void postStartup() {
 		IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
 		StartupTiming.windowShown(workbench);
-		startFolder.ifPresentOrElse(folder -> AssessmentSession.get().openInBackground(folder, workbench.getDisplay(), () -> {
+		startFolder.ifPresentOrElse(opening -> opening.showWhenLoaded(workbench.getDisplay(), () -> {
 			OverviewView.showFirst();
 			whenOpened(workbench);
 		}), () -> whenOpened(workbench));

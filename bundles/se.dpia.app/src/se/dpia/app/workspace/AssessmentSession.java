@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -64,30 +65,67 @@ public final class AssessmentSession {
 	 * runs {@code afterwards} there, whether the folder opened or not.
 	 */
 	public Job openInBackground(Path folder, Display display, Runnable afterwards) {
-		Job job = Job.create(NLS.bind(Messages.openingAssessment, folder.getFileName()), monitor -> {
-			Opened opened = null;
+		return startOpening(folder).showWhenLoaded(display, afterwards);
+	}
+
+	/**
+	 * Starts loading and checking a folder in a job at once, before there is a workbench to show it in: the
+	 * workbench's own start-up then runs beside it, on the other core. {@link Opening#showWhenLoaded} shows it.
+	 */
+	public Opening startOpening(Path folder) {
+		CompletableFuture<Opened> loaded = new CompletableFuture<>();
+		Job loading = Job.create(NLS.bind(Messages.openingAssessment, folder.getFileName()), monitor -> {
 			try {
-				opened = load(folder, monitor);
+				loaded.complete(load(folder, monitor));
 			} catch (IOException | CoreException | RuntimeException e) {
 				logOpenFailure(folder, e);
+				loaded.complete(null);
 			}
-			Opened loaded = opened;
-			display.asyncExec(() -> {
-				try {
-					if (loaded != null) {
-						show(loaded);
-					}
-				} catch (CoreException | RuntimeException e) {
-					logOpenFailure(folder, e);
-				} finally {
-					afterwards.run();
-				}
-			});
 			return Status.OK_STATUS;
 		});
-		job.setPriority(Job.INTERACTIVE);
-		job.schedule();
-		return job;
+		loading.setSystem(true);
+		loading.setPriority(Job.INTERACTIVE);
+		loading.schedule();
+		return new Opening(folder, loaded);
+	}
+
+	/** A folder being loaded and checked by {@link AssessmentSession#startOpening}. */
+	public final class Opening {
+
+		private final Path folder;
+		private final CompletableFuture<Opened> loaded;
+
+		private Opening(Path folder, CompletableFuture<Opened> loaded) {
+			this.folder = folder;
+			this.loaded = loaded;
+		}
+
+		/**
+		 * Shows the folder on the UI thread once it is loaded, then runs {@code afterwards} there (also when it could
+		 * not be opened). Returns the job the status line shows meanwhile.
+		 */
+		public Job showWhenLoaded(Display display, Runnable afterwards) {
+			Job waiting = Job.create(NLS.bind(Messages.openingAssessment, folder.getFileName()), monitor -> {
+				monitor.beginTask(NLS.bind(Messages.openingAssessment, folder.getFileName()), IProgressMonitor.UNKNOWN);
+				Opened opened = loaded.join();
+				display.asyncExec(() -> {
+					try {
+						if (opened != null) {
+							show(opened);
+						}
+					} catch (CoreException | RuntimeException e) {
+						logOpenFailure(folder, e);
+					} finally {
+						afterwards.run();
+					}
+				});
+				monitor.done();
+				return Status.OK_STATUS;
+			});
+			waiting.setPriority(Job.INTERACTIVE);
+			waiting.schedule();
+			return waiting;
+		}
 	}
 
 	/** A folder loaded and checked, not yet shown. */
