@@ -14,6 +14,7 @@ import se.dpia.assessment.approval.Approval;
 import se.dpia.assessment.check.AssessmentChecker;
 import se.dpia.assessment.check.CheckResult;
 import se.dpia.assessment.check.IssueCodes;
+import se.dpia.assessment.check.NextSteps;
 import se.dpia.assessment.history.ChangeHistory;
 import se.dpia.assessment.history.HistoryEntry;
 import se.dpia.documents.DocumentInput;
@@ -99,7 +100,12 @@ public final class AssessmentFolder {
 
 	/** Every problem of the folder: model, rules, consistency, compliance and approval, messages in a language. */
 	public CheckResult check(Locale locale) {
-		return new CheckResult(AssessmentChecker.check(this, locale));
+		return check(locale, NextSteps.COMMAND_LINE);
+	}
+
+	/** The same, with the advice on what to do next in the words of the program that shows it (a menu, a command). */
+	public CheckResult check(Locale locale, NextSteps next) {
+		return new CheckResult(AssessmentChecker.check(this, locale, next));
 	}
 
 	/**

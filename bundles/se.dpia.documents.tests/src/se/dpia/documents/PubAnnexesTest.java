@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.dpia.model.Assessment;
 import se.dpia.model.DpiaFactory;
+import se.dpia.model.Mitigation;
 import se.dpia.model.Party;
 import se.dpia.model.PartyRole;
 
@@ -57,5 +58,38 @@ class PubAnnexesTest {
 			assertEquals(out.resolve("ut"), file.getParent(), file.toString());
 		}
 		assertEquals("dpa-annexes-______CON.pdf", files.get(2).getFileName().toString());
+	}
+
+	@Test
+	void annexIIIListsWhatEachSubProcessorCarriesOut() throws Exception {
+		Assessment assessment = TestAssessments.camera();
+		Party cloud = assessment.getParties().stream().filter(p -> p.getId().equals("molndrift")).findFirst().orElseThrow();
+		Mitigation backup = DpiaFactory.eINSTANCE.createMitigation();
+		backup.setId("A9");
+		backup.setName("Säkerhetskopiering i Sverige");
+		backup.setDescription("Molntjänsten tar säkerhetskopior varje natt till en andra hall i Sverige.");
+		backup.setCarriedOutBy(cloud);
+		assessment.getMitigations().add(backup);
+
+		String text = Pdfs.text(DpiaReportTest.generate(assessment, Language.SV, out).get(1)).replaceAll("\\s+", " ");
+		int annex3 = text.indexOf("Bilaga III Tekniska");
+		int subProcessors = text.indexOf("Åtgärder som underbiträden genomför", annex3);
+		int annex4 = text.indexOf("Bilaga IV Förteckning");
+		assertTrue(annex3 >= 0 && subProcessors > annex3 && annex4 > subProcessors, text);
+		String part = text.substring(subProcessors, annex4);
+		assertTrue(part.contains(TestAssessments.SUB_PROCESSOR) && part.contains("Säkerhetskopiering i Sverige")
+				&& part.contains("andra hall i Sverige"), part);
+		assertTrue(!text.substring(annex3, subProcessors).contains("Säkerhetskopiering"),
+				"the sub-processor's measure is not the processor's own");
+	}
+
+	@Test
+	void aSubProcessorWithoutMeasuresReadsNotStated() throws Exception {
+		String text = Pdfs.text(DpiaReportTest.generate(TestAssessments.camera(), Language.EN, out).get(1)).replaceAll("\\s+", " ");
+		int subProcessors = text.indexOf("Measures the sub-processors carry out");
+		int annex4 = text.indexOf("Annex IV List of sub-processors");
+		assertTrue(subProcessors >= 0 && annex4 > subProcessors, text);
+		String part = text.substring(subProcessors, annex4);
+		assertTrue(part.contains(TestAssessments.SUB_PROCESSOR + " Not stated."), part);
 	}
 }

@@ -27,11 +27,19 @@ import se.dpia.model.SecurityCategory;
 final class AnnexMeasures {
 
 	private final Values values;
+	private final Assessment assessment;
+	private final Party processor;
 	private final List<Mitigation> measures;
 
 	AnnexMeasures(Assessment assessment, Party processor, Values values) {
 		this.values = values;
-		this.measures = assessment.getMitigations().stream().filter(m -> m.getCarriedOutBy() == processor).toList();
+		this.assessment = assessment;
+		this.processor = processor;
+		this.measures = carriedOutBy(processor);
+	}
+
+	private List<Mitigation> carriedOutBy(Party party) {
+		return assessment.getMitigations().stream().filter(m -> m.getCarriedOutBy() == party).toList();
 	}
 
 	/** The headings a measure is listed under, in the annex's order. */
@@ -87,6 +95,18 @@ final class AnnexMeasures {
 	/** Every measure of the processor, in the model's order. */
 	List<Map<String, Object>> all() {
 		return measures.stream().map(this::measure).toList();
+	}
+
+	/** Each sub-processor the processor engages, with the measures it carries out (none stated: an empty list). */
+	List<Map<String, Object>> subProcessors() {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Party party : assessment.getParties()) {
+			if (party.getEngagedBy() == processor) {
+				List<Map<String, Object>> listed = carriedOutBy(party).stream().map(this::measure).toList();
+				rows.add(row("name", values.name(party), "any", !listed.isEmpty(), "measures", listed));
+			}
+		}
+		return rows;
 	}
 
 	/** The processor's measures that safeguard a data category. */

@@ -78,6 +78,7 @@ public final class PubAnnexes implements DocumentKind {
 		document.put("annex3", measures.headings());
 		document.put("unplaced", measures.unplaced());
 		document.put("measures", measures.all());
+		document.put("subProcessorMeasures", measures.subProcessors());
 		document.put("subProcessors", subProcessors(assessment, processor, values));
 		List<DataFlow> flows = assessment.getFlows().stream().filter(f -> f.getProcessor() == processor).toList();
 		document.put("flows", DpiaReport.flows(flows, values));

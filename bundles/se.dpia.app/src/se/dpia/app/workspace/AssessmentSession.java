@@ -140,7 +140,7 @@ public final class AssessmentSession {
 		progress.worked(1);
 		AssessmentFolder loaded = AssessmentFolder.open(absolute);
 		progress.worked(1);
-		CheckResult check = loaded.check(Locale.getDefault());
+		CheckResult check = loaded.check(Locale.getDefault(), WorkbenchNextSteps.INSTANCE);
 		progress.done();
 		return new Opened(linked, loaded, check);
 	}
@@ -166,7 +166,7 @@ public final class AssessmentSession {
 	/** Checks the open folder again and replaces its markers, so the Problems view shows the model as it is now. */
 	public void recheck() throws CoreException {
 		if (current != null) {
-			checked(current.check(Locale.getDefault()));
+			checked(current.check(Locale.getDefault(), WorkbenchNextSteps.INSTANCE));
 		}
 	}
 

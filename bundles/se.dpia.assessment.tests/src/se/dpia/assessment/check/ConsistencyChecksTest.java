@@ -107,6 +107,15 @@ class ConsistencyChecksTest {
 	}
 
 	@Test
+	void aSubProcessorsMeasureIsInTheAnnexOfTheProcessorThatEngagesIt() throws Exception {
+		Folders.write(root, "model.dpia", MODEL.formatted(measure("kind=\"teknisk\" risks=\"R1\" carriedOutBy=\"Molnet\"", "PUB-bilaga"))
+				.replace("<operations id=", "<parties id=\"Molnet\" name=\"Molnet\" role=\"underbiträde\" engagedBy=\"Leverantören\"/>\n  <operations id="));
+		Folders.write(root, "regler.regler", "");
+		assertEquals(List.of(), AssessmentChecker.check(AssessmentFolder.open(root), Locale.ENGLISH).stream()
+				.filter(p -> CONSISTENCY_CODES.contains(p.code())).toList());
+	}
+
+	@Test
 	void anOrganisationalAnnexMeasureNoRoutineStepCarriesOutIsFlagged() throws Exception {
 		Problem problem = Folders.single(check(measure("kind=\"organisatorisk\" risks=\"R1\" carriedOutBy=\"Leverantören\""), withoutStep()));
 

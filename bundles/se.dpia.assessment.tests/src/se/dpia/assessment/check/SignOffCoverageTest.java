@@ -79,4 +79,39 @@ class SignOffCoverageTest {
 
 		assertEquals(List.of("/risks[R1]"), signOffErrors().stream().map(Problem::elementPath).toList());
 	}
+
+	@Test
+	void theAdviceNamesTheFolderAsGivenOrTheProgramsOwnSteps() throws Exception {
+		Files.writeString(folder.resolve("assessment.dpia"), MODEL);
+		approve();
+		String approved = Files.readString(folder.resolve("assessment.dpia"));
+		Files.writeString(folder.resolve("assessment.dpia"), approved.replace("severity=\"3\"", "severity=\"4\""));
+
+		List<Problem> commandLine = AssessmentFolder.open(folder).check(Locale.ENGLISH).problems();
+		assertTrue(commandLine.stream().anyMatch(p -> p.message().contains("(./dpia approve " + folder + " --by NAME)")),
+				commandLine.toString());
+		assertTrue(commandLine.stream().anyMatch(p -> p.message().contains("(./dpia diff " + folder + " --since approved)")),
+				commandLine.toString());
+
+		NextSteps menu = new NextSteps() {
+			@Override
+			public String seeChangesSinceApproval(Path shown, Locale locale) {
+				return "DPO > Changes";
+			}
+
+			@Override
+			public String approveAgain(Path shown, Locale locale) {
+				return "DPO > Approve";
+			}
+		};
+		List<Problem> workbench = AssessmentFolder.open(folder).check(Locale.forLanguageTag("sv"), menu).problems().stream()
+				.filter(p -> p.code().equals(IssueCodes.RESIDUAL_RISK_WITHOUT_DPO_SIGN_OFF)
+						|| p.code().equals(se.dpia.assessment.check.IssueCodes.CHANGED_AFTER_APPROVAL))
+				.toList();
+		assertEquals(2, workbench.size(), workbench.toString());
+		for (Problem problem : workbench) {
+			assertTrue(problem.message().contains("(DPO > Approve)") && !problem.message().contains("./dpia")
+					&& !problem.message().contains(folder.toString()), problem.message());
+		}
+	}
 }

@@ -29,13 +29,12 @@ public final class ApprovalChecks {
 	private ApprovalChecks() {
 	}
 
-	/** Adds the warning for the folder's assessment, if it was approved and has changed since. */
-	public static void addTo(AssessmentFolder folder, Assessment assessment, List<Problem> problems) {
-		addTo(folder, assessment, problems, Locale.getDefault());
-	}
-
-	/** The same, the message in {@code locale}. */
-	public static void addTo(AssessmentFolder folder, Assessment assessment, List<Problem> problems, Locale locale) {
+	/**
+	 * Adds the warning for the folder's assessment, if it was approved and has changed since, the message in
+	 * {@code locale} and its advice in the words of {@code next}.
+	 */
+	public static void addTo(AssessmentFolder folder, Assessment assessment, List<Problem> problems, Locale locale,
+			NextSteps next) {
 		Approval.Recorded approval = Approval.of(assessment);
 		if (approval == null) {
 			return;
@@ -53,10 +52,11 @@ public final class ApprovalChecks {
 		String message = CheckMessages.format(locale, IssueCodes.CHANGED_AFTER_APPROVAL,
 				approval.date() == null ? "" : CheckMessages.format(locale, IssueCodes.CHANGED_AFTER_APPROVAL + ".on", approval.date()),
 				approval.signedBy() == null ? "" : " (" + approval.signedBy() + ")", ContentHash.shortForm(approval.hash()),
-				ContentHash.shortForm(now), folder.root());
+				ContentHash.shortForm(now), next.seeChangesSinceApproval(folder.root(), locale),
+				next.approveAgain(folder.root(), locale));
 		problems.add(ModelProblems.at(file, assessment.getReview(), assessment, Problem.Severity.WARNING, message,
 				IssueCodes.CHANGED_AFTER_APPROVAL));
-		addRisksNotSignedOff(folder, assessment, approval, file, problems, locale);
+		addRisksNotSignedOff(folder, assessment, approval, file, problems, locale, next);
 	}
 
 	/**
@@ -66,7 +66,7 @@ public final class ApprovalChecks {
 	 * told apart, and the warning above stands alone.
 	 */
 	private static void addRisksNotSignedOff(AssessmentFolder folder, Assessment assessment, Approval.Recorded approval,
-			Path file, List<Problem> problems, Locale locale) {
+			Path file, List<Problem> problems, Locale locale, NextSteps next) {
 		if (assessment.getReview() == null || !assessment.getReview().isDpoSignedOff()
 				|| !ApprovalSnapshot.exists(folder.root())) {
 			return;
@@ -92,7 +92,7 @@ public final class ApprovalChecks {
 				String message = CheckMessages.format(locale, "risk-not-covered-by-approval", risk.getId(), risk.getName(),
 						RiskLevels.remaining(risk), RiskLevels.scaleOf(risk).acceptableLevel(),
 						approval.date() == null ? "" : CheckMessages.format(locale, IssueCodes.CHANGED_AFTER_APPROVAL + ".on", approval.date()),
-						folder.root());
+						next.approveAgain(folder.root(), locale));
 				problems.add(ModelProblems.at(file, risk, assessment, Problem.Severity.ERROR, message,
 						se.dpia.model.validation.IssueCodes.RESIDUAL_RISK_WITHOUT_DPO_SIGN_OFF));
 			}

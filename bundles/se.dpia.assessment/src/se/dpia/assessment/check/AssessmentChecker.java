@@ -38,6 +38,11 @@ public final class AssessmentChecker {
 	 * {@link IssueCodes} and messages in the given language.
 	 */
 	public static List<Problem> check(AssessmentFolder folder, Locale locale) {
+		return check(folder, locale, NextSteps.COMMAND_LINE);
+	}
+
+	/** The same, with the advice on what to do next in the words of the program that shows the problems. */
+	public static List<Problem> check(AssessmentFolder folder, Locale locale, NextSteps next) {
 		List<Problem> problems = new ArrayList<>();
 		for (ModelLoadException failure : folder.loadFailures()) {
 			problems.add(RuleProblems.unreadable(failure, locale));
@@ -46,7 +51,7 @@ public final class AssessmentChecker {
 			addModelProblems(folder, assessment, locale, problems);
 			ComplianceChecks.addTo(folder, assessment, problems, locale);
 			ConsistencyChecks.addTo(folder, assessment, problems, locale);
-			ApprovalChecks.addTo(folder, assessment, problems, locale);
+			ApprovalChecks.addTo(folder, assessment, problems, locale, next);
 			MergeConflictChecks.addTo(folder, assessment, problems, locale);
 		}
 		RulesMessages.useLocale(folder.resourceSet(), locale);

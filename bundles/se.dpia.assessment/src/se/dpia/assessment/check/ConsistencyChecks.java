@@ -66,11 +66,20 @@ public final class ConsistencyChecks {
 			problems.add(ModelProblems.at(file, measure, assessment, Problem.Severity.ERROR, CheckMessages.format(locale,
 					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR, measure.getId(), measure.getName()),
 					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR));
-		} else if (assessment.getAgreements().stream().noneMatch(agreement -> agreement.getProcessor() == processor)) {
+		} else if (!inSomeAnnex(assessment, processor)) {
 			problems.add(ModelProblems.at(file, measure, assessment, Problem.Severity.ERROR, CheckMessages.format(locale,
 					IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR + ".noAgreement", measure.getId(), measure.getName(),
 					processor.getId(), processor.getName()), IssueCodes.ANNEX_MEASURE_WITHOUT_PROCESSOR));
 		}
+	}
+
+	/**
+	 * Whether a PUB Annex III lists the party's measures: its own agreement's, or, for a sub-processor, the agreement
+	 * of the processor that engages it (the annex also lists the sub-processors' measures).
+	 */
+	private static boolean inSomeAnnex(Assessment assessment, Party party) {
+		return assessment.getAgreements().stream().anyMatch(agreement -> agreement.getProcessor() == party
+				|| party.getEngagedBy() != null && agreement.getProcessor() == party.getEngagedBy());
 	}
 
 	/**

@@ -69,6 +69,13 @@ class DpoTest {
 		UiWait.until("the changed likelihood shows, 3 → 4", () -> changes.texts().stream()
 				.anyMatch(text -> text.contains("3 \u2192 4")), () -> changes.texts().toString());
 		assertTrue(changes.texts().stream().anyMatch(text -> text.contains("kamera_i_sovrummet")), changes.texts().toString());
+		// the check's advice names the DPO menu's items, not a command line or the folder's path
+		List<String> advice = AssessmentSession.get().lastCheck().problems().stream()
+				.filter(p -> p.code().equals(se.dpia.assessment.check.IssueCodes.CHANGED_AFTER_APPROVAL))
+				.map(p -> p.message()).toList();
+		assertEquals(1, advice.size(), AssessmentSession.get().lastCheck().problems().toString());
+		assertTrue(advice.get(0).contains(" \u25b8 ") && !advice.get(0).contains("./dpia")
+				&& !advice.get(0).contains(copy.toString()), advice.get(0));
 		OverviewView overview = (OverviewView) page.showView(OverviewView.ID);
 		overview.refresh();
 		assertTrue(Widgets.labelTexts(overview.content()).contains(Messages.overviewChangedSinceApproval),
