@@ -108,6 +108,29 @@ else
   fail "dpia.sh check $product/examples/nynashamn-pilot: exit $code"; tail -n 20 "$tmp/check-dir.out" >&2
 fi
 
+# the command line runs from its own configuration, which holds no UI bundle: the build's configuration-cli/ lists
+# none, and the framework state the commands above left there installed none (the workbench's has SWT, so the
+# pattern finds what it looks for)
+ui='(org\.eclipse\.(swt|jface|ui|e4\.ui)|se\.dpia\.(app|model\.editor|rules\.ui|nl\.)|com\.github\.weisj\.jsvg)[._,]'
+cli_info="$product/configuration-cli/org.eclipse.equinox.simpleconfigurator/bundles.info"
+cli_state=$(ls "$product"/configuration-cli/org.eclipse.osgi/framework.info.* 2>/dev/null | tail -n 1 || true)
+if [ ! -f "$cli_info" ] || ! grep -qx 'eclipse.application=se.dpia.cli.dpia' "$product/configuration-cli/config.ini"; then
+  fail "no command-line configuration (configuration-cli/config.ini running se.dpia.cli.dpia, and its bundles.info)"
+elif grep -qE "^$ui" "$cli_info"; then
+  fail "configuration-cli lists UI bundles: $(grep -oE "^$ui" "$cli_info" | tr '\n' ' ')"
+elif ! grep -q '^se\.dpia\.cli,' "$cli_info"; then
+  fail "configuration-cli does not list se.dpia.cli"
+elif [ -z "$cli_state" ] || ! grep -aq 'plugins/se\.dpia\.cli_' "$cli_state"; then
+  fail "the commands did not run from configuration-cli (no framework state there naming se.dpia.cli)"
+elif grep -aqE "plugins/$ui" "$cli_state"; then
+  fail "the command line installed UI bundles: $(grep -aoE "plugins/$ui" "$cli_state" | sort -u | tr '\n' ' ')"
+elif ! grep -qE '^org\.eclipse\.swt,' "$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"; then
+  fail "the workbench's configuration lists no SWT: the UI pattern of this test finds nothing"
+else
+  pass "the command line ran from configuration-cli: $(grep -vc '^#' "$cli_info") of $(grep -vc '^#' \
+    "$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info") bundles, no SWT, JFace, e4 or workbench bundle"
+fi
+
 # one's own templates: a copy elsewhere is used (--templates, DPIA_TEMPLATES); a broken copy fails, naming it
 cp -r "$product/templates" "$tmp/own-templates"
 run own-option 0 -- "$product/dpia.sh" generate --out "$work/own-option" --templates "$tmp/own-templates" \

@@ -22,9 +22,16 @@ if [ -z "$version" ] || [ "$version" -lt 21 ]; then
   echo "$self: needs Java 21 or newer, and '$java' is ${version:+Java }${version:-not runnable}: install a Java 21+ (e.g. Eclipse Temurin 21) and set JAVA_HOME to it" >&2
   exit 2
 fi
+# the command line's own configuration: only the headless bundles it needs, no SWT, JFace or e4 bundle (the build
+# writes configuration-cli/ beside the workbench's configuration/). The framework keeps its state there; when the
+# product folder is read-only, in the user's cache folder, reading the product's configuration as its shared one
+config="$here/configuration-cli"
+[ -w "$config" ] || config="${XDG_CACHE_HOME:-$HOME/.cache}/dpia-workbench/$(printf %s "$here" | cksum | cut -d ' ' -f 1)/configuration-cli"
 set -- "-Ddpia.example=$here/examples/ange-trygghetskamera" "-Ddpia.program=$self" \
   "-Dlog4j.configuration=file:$here/log4j.properties" \
-  -jar "$launcher" -application se.dpia.cli.dpia -data @none -nosplash "$@"
+  -jar "$launcher" -configuration "$config" -application se.dpia.cli.dpia -data @none -nosplash "$@"
+[ "$config" = "$here/configuration-cli" ] \
+  || set -- "-Dosgi.sharedConfiguration.area=$here/configuration-cli" -Dosgi.configuration.cascaded=true "$@"
 # one's own templates: DPIA_TEMPLATES, else the templates built into the product (templates/ holds a copy to start from)
 [ -n "${DPIA_TEMPLATES:-}" ] && set -- "-Ddpia.templates=$DPIA_TEMPLATES" "$@"
 # Java 24+ warns about the libraries' use of Unsafe and native access unless allowed
@@ -44,6 +51,8 @@ if [ "${DPIA_CDS:-on}" != off ]; then
     set -- "-XX:SharedArchiveFile=$cds/dpia-cli-java$version.jsa" -XX:+AutoCreateSharedArchive "-Xlog:$quiet" "$@"
   fi
 fi
+# a command runs for seconds: compiled by C1 only, it spends the CPU on its work rather than on C2 compiling code it
+# leaves soon after; DPIA_JAVA_OPTS=-XX:TieredStopAtLevel=4 brings C2 back for a very large assessment.
 # DPIA_JAVA_OPTS after -Xmx2g, so its -Xmx wins; split at spaces like a shell word list
 # shellcheck disable=SC2086
-exec "$java" -Xmx2g ${DPIA_JAVA_OPTS:-} "$@"
+exec "$java" -Xmx2g -XX:TieredStopAtLevel=1 ${DPIA_JAVA_OPTS:-} "$@"

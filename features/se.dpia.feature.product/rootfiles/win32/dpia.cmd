@@ -34,6 +34,16 @@ rem one's own templates: DPIA_TEMPLATES, else the templates built into the produ
 set "TEMPLATES="
 if defined DPIA_TEMPLATES set TEMPLATES="-Ddpia.templates=%DPIA_TEMPLATES%"
 set "LOG4J=file:///%HERE:\=/%log4j.properties"
+rem the command line's own configuration: only the headless bundles it needs, no SWT, JFace or e4 bundle (the build
+rem writes configuration-cli beside the workbench's configuration). The framework keeps its state there; when the
+rem product folder is read-only, under LOCALAPPDATA, reading the product's configuration as its shared one
+set "CONFIG=%HERE%configuration-cli"
+set "SHARED="
+copy /y nul "%CONFIG%\.writable" >nul 2>&1 && del "%CONFIG%\.writable" >nul 2>&1 || (
+  set "CONFIG=%LOCALAPPDATA%\dpia-workbench\configuration-cli"
+  set SHARED="-Dosgi.sharedConfiguration.area=%HERE%configuration-cli" -Dosgi.configuration.cascaded=true
+)
+rem C1 only: a command runs for seconds (DPIA_JAVA_OPTS=-XX:TieredStopAtLevel=4 brings C2 back for a very large assessment)
 rem DPIA_JAVA_OPTS after -Xmx2g, so its -Xmx wins
-"%JAVA%" -Xmx2g %DPIA_JAVA_OPTS% %JFLAGS% %TEMPLATES% "-Ddpia.example=%HERE%examples\ange-trygghetskamera" "-Ddpia.program=%SELF%" "-Dlog4j.configuration=%LOG4J%" -jar "%LAUNCHER%" -application se.dpia.cli.dpia -data @none -nosplash %*
+"%JAVA%" -Xmx2g -XX:TieredStopAtLevel=1 %DPIA_JAVA_OPTS% %JFLAGS% %TEMPLATES% "-Ddpia.example=%HERE%examples\ange-trygghetskamera" "-Ddpia.program=%SELF%" "-Dlog4j.configuration=%LOG4J%" %SHARED% -jar "%LAUNCHER%" -configuration "%CONFIG%" -application se.dpia.cli.dpia -data @none -nosplash %*
 exit /b %ERRORLEVEL%

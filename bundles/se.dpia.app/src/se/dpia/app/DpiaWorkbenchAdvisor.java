@@ -1,12 +1,12 @@
 package se.dpia.app;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -18,13 +18,15 @@ import org.eclipse.ui.ide.IDE;
 import se.dpia.app.views.overview.OverviewView;
 import se.dpia.app.documents.GenerateSelfTest;
 import se.dpia.app.workspace.AssessmentSession;
+import se.dpia.app.workspace.AssessmentSession.Opening;
 
 /** Sets the workbench up for the working group: the assessment perspective, IDE adapters for markers. */
 public class DpiaWorkbenchAdvisor extends WorkbenchAdvisor {
 
-	private final Optional<Path> startFolder;
+	private final Optional<Opening> startFolder;
 
-	public DpiaWorkbenchAdvisor(Optional<Path> startFolder) {
+	/** With the folder to start with, already {@linkplain AssessmentSession#startOpening being loaded}. */
+	public DpiaWorkbenchAdvisor(Optional<Opening> startFolder) {
 		this.startFolder = startFolder;
 	}
 
@@ -71,15 +73,26 @@ public class DpiaWorkbenchAdvisor extends WorkbenchAdvisor {
 		};
 	}
 
+	/**
+	 * The window is open but not yet drawn: the folder to start with, loading and being checked in a job since the
+	 * application started, is shown when it is ready (the status line shows the progress meanwhile), so the window is
+	 * drawn and answers input first; Översikt comes to the front when the folder is shown.
+	 */
 	@Override
 	public void postStartup() {
-		startFolder.ifPresent(folder -> {
-			AssessmentSession.get().open(folder);
+		IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
+		StartupTiming.windowShown(workbench);
+		startFolder.ifPresentOrElse(opening -> opening.showWhenLoaded(workbench.getDisplay(), () -> {
 			OverviewView.showFirst();
-		});
-		StartupTiming.whenUsable(getWorkbenchConfigurer().getWorkbench());
-		GenerateSelfTest.whenUsable(getWorkbenchConfigurer().getWorkbench());
-		ScreenshotTour.whenUsable(getWorkbenchConfigurer().getWorkbench());
+			whenOpened(workbench);
+		}), () -> whenOpened(workbench));
+	}
+
+	/** The hooks of the benchmark, the product's self-test and the screenshot tour: they start from the open folder. */
+	private static void whenOpened(IWorkbench workbench) {
+		StartupTiming.whenUsable(workbench);
+		GenerateSelfTest.whenUsable(workbench);
+		ScreenshotTour.whenUsable(workbench);
 	}
 
 	@Override

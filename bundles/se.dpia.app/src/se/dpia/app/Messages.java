@@ -10,6 +10,7 @@ public final class Messages extends NLS {
 	public static String menuHelp;
 	public static String menuAbout;
 	public static String productName;
+	public static String openingAssessment;
 	public static String aboutTitle;
 	public static String aboutVersion;
 	public static String aboutWhat;

@@ -65,7 +65,7 @@ final class ThreatsCommand implements Command {
 				return Cli.FAILED;
 			}
 			if (accept == null && dismiss == null) {
-				list(model, messages, session.out());
+				Listing.list(model, messages, session.out());
 				return Cli.OK;
 			}
 			String today = LocalDate.now().toString();
@@ -87,20 +87,30 @@ final class ThreatsCommand implements Command {
 		}
 	}
 
-	private static void list(ModelFolder model, Messages messages, PrintStream out) {
-		List<Proposal> proposals = ThreatTasks.undecided(model);
-		out.println(messages.text("threats.heading", model.title(), proposals.size()));
-		for (Proposal proposal : proposals) {
-			out.println();
-			out.println(proposal.key() + "  " + messages.label("linddun", proposal.linddun()) + ", "
-					+ messages.label("fearedEvent", proposal.fearedEvent()) + "  "
-					+ messages.text("threats.levels", proposal.likelihood(), proposal.severity()));
-			out.println("   " + proposal.title(messages));
-			out.println("   " + proposal.reasoning(messages));
+	/**
+	 * The listing, in a class of its own: it passes the model's enums as EMF enumerators, and verifying that would load
+	 * and start EMF whenever the command class is loaded, as {@code --help} loads every command.
+	 */
+	private static final class Listing {
+
+		private Listing() {
 		}
-		if (!proposals.isEmpty()) {
-			out.println();
-			out.println(messages.text("threats.howToDecide"));
+
+		static void list(ModelFolder model, Messages messages, PrintStream out) {
+			List<Proposal> proposals = ThreatTasks.undecided(model);
+			out.println(messages.text("threats.heading", model.title(), proposals.size()));
+			for (Proposal proposal : proposals) {
+				out.println();
+				out.println(proposal.key() + "  " + messages.label("linddun", proposal.linddun()) + ", "
+						+ messages.label("fearedEvent", proposal.fearedEvent()) + "  "
+						+ messages.text("threats.levels", proposal.likelihood(), proposal.severity()));
+				out.println("   " + proposal.title(messages));
+				out.println("   " + proposal.reasoning(messages));
+			}
+			if (!proposals.isEmpty()) {
+				out.println();
+				out.println(messages.text("threats.howToDecide"));
+			}
 		}
 	}
 }

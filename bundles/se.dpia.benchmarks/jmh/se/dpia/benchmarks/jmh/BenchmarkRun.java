@@ -212,6 +212,7 @@ public final class BenchmarkRun {
 		Path example = copy(root.resolve("examples/ange-trygghetskamera"), work.resolve("workbench-example"));
 		List<Long> times = new ArrayList<>();
 		List<Long> jvm = new ArrayList<>();
+		List<Long> window = new ArrayList<>();
 		for (int i = 0; i < (smoke ? 1 : 3); i++) {
 			Path timing = work.resolve("startup-" + i + ".properties");
 			Files.deleteIfExists(timing);
@@ -228,11 +229,13 @@ public final class BenchmarkRun {
 			figures.load(new java.io.StringReader(Files.readString(timing)));
 			times.add(Long.parseLong(figures.getProperty("epochMs")) - launched);
 			jvm.add(Long.parseLong(figures.getProperty("jvmUptimeMs")));
+			window.add(Long.parseLong(figures.getProperty("windowJvmUptimeMs", "-1")));
 		}
 		long median = Processes.median(times);
 		table.add("workbench cold start (`./dpia workbench` to the first usable window, example open), median of "
-				+ times.size(), ResultTable.seconds(median) + " (JVM start to window: "
-				+ ResultTable.seconds(Processes.median(jvm)) + ")", "≤ 3 s", target(median <= 3000));
+				+ times.size(), ResultTable.seconds(median) + " (JVM start to window with the example open: "
+				+ ResultTable.seconds(Processes.median(jvm)) + "; to the window answering input, the example still loading: "
+				+ ResultTable.seconds(Processes.median(window)) + ")", "≤ 3 s", target(median <= 3000));
 	}
 
 	private static Path copy(Path from, Path to) throws IOException {
