@@ -31,14 +31,18 @@ import se.dpia.model.Assessment;
 /**
  * Generates every document of an assessment into an output folder, reporting each file as it is written. A pure
  * function of its {@link DocumentInput}, the templates and the language: it reads no model, rule file or repository
- * itself. The output folder is checked first, then all documents are laid out before the first is written, so a
- * template error leaves the folder as it was; then every file goes to a temporary name and, only when all are
- * written, each is moved into place ({@link OutputSet}).
+ * itself. The output folder is checked first, then every template is filled before the first layout, so a template
+ * error leaves the folder as it was; each file goes to a temporary name as soon as it is laid out and, only when all
+ * are written, each is moved into place ({@link OutputSet}).
  * <p>
  * The documents are laid out on all cores, each on its own: a document's bytes depend only on its own content, so the
  * set is the same byte for byte whether laid out in parallel or one after the other (system property
  * {@value #THREADS_PROPERTY}{@code =1} forces the latter). The progress hears of the documents in their order, on the
  * caller's thread.
+ * <p>
+ * Memory stays bounded however large the assessment: no document is longer than {@link ReportAppendices} allows,
+ * only the documents being laid out hold their XHTML and layout, no more are laid out at once than the heap holds,
+ * and the laid-out bytes go to disk in order instead of staying in memory.
  */
 public final class DocumentSet {
 
