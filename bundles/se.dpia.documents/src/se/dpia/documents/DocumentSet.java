@@ -155,6 +155,10 @@ public final class DocumentSet {
 		Set<String> names = new HashSet<>();
 		Map<String, HtmlTemplate> loaded = new HashMap<>();
 		for (Planned kind : planned) {
+			// every kind's own template, even for a kind with no file here, so a broken one is found all the same
+			if (!loaded.containsKey(kind.kind().template())) {
+				loaded.put(kind.kind().template(), HtmlTemplate.load(templates, kind.kind().template(), language));
+			}
 			for (DocumentKind.Output output : kind.outputs()) {
 				stopIfCancelled(progress);
 				String templateName = output.templateOf(kind.kind());
