@@ -22,6 +22,12 @@ final class SamplePdfs {
 		// history, so its PDFs carry no date at all
 		files.addAll(ExampleFolder.generate(Language.SV, FOLDER.resolve("exempel")));
 		files.addAll(ExampleFolder.generate(Language.EN, FOLDER.resolve("example")));
+		// a report whose registers are in appendices (two entries a part here, so every register moves)
+		for (Language language : Language.values()) {
+			files.addAll(new DocumentSet(DpiaReportTest.BUILT_IN, language, 2, 2).generate(
+					DocumentInput.of(TestAssessments.withRegisters(3, 3, 3, 3)),
+					FOLDER.resolve("appendices-" + language.code()), new GenerationProgress() { }));
+		}
 		return files;
 	}
 }

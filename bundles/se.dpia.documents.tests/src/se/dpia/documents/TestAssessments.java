@@ -23,6 +23,7 @@ import se.dpia.model.RecordingMode;
 import se.dpia.model.Review;
 import se.dpia.model.Revision;
 import se.dpia.model.Risk;
+import se.dpia.model.RiskKind;
 import se.dpia.model.SpecialCategory;
 import se.dpia.model.SystemAsset;
 import se.dpia.model.SystemKind;
@@ -168,6 +169,34 @@ final class TestAssessments {
 		revision.setDate("2026-11-20");
 		revision.setReason("Första versionen");
 		a.getRevisions().add(revision);
+		return a;
+	}
+
+	/**
+	 * The camera assessment with its registers made longer: {@code risks} risks to the data subjects, {@code flows}
+	 * data flows, {@code measures} measures and {@code projectRisks} project risks in all.
+	 */
+	static Assessment withRegisters(int risks, int flows, int measures, int projectRisks) {
+		Assessment a = camera();
+		for (int i = a.getRisks().size() + 1; i <= risks; i++) {
+			a.getRisks().add(risk("R" + i, "Risk nummer " + i, 2, 3, 1, 3));
+		}
+		for (int i = 1; i <= projectRisks; i++) {
+			Risk project = risk("P" + i, "Projektrisk nummer " + i, 2, 2, 1, 2);
+			project.setKind(RiskKind.PROJEKT);
+			a.getRisks().add(project);
+		}
+		for (int i = a.getFlows().size() + 1; i <= flows; i++) {
+			DataFlow flow = F.createDataFlow();
+			flow.setId("f" + i);
+			flow.setName("Flöde nummer " + i);
+			flow.setSource(a.getSystems().get(0));
+			flow.setTarget(a.getSystems().get(1));
+			a.getFlows().add(flow);
+		}
+		for (int i = a.getMitigations().size() + 1; i <= measures; i++) {
+			a.getMitigations().add(mitigation("A" + i, "Åtgärd nummer " + i, "Beskrivning av åtgärd " + i + "."));
+		}
 		return a;
 	}
 

@@ -23,9 +23,20 @@ public interface DocumentKind {
 	List<Output> outputs(Assessment assessment, List<RuleFile> rules, Texts texts) throws TemplateException;
 
 	/**
-	 * One file: its name in the output folder (already safe), what the PDF says about itself, and the values the
-	 * template is filled with.
+	 * One file: its name in the output folder (already safe), what the PDF says about itself, the values the
+	 * template is filled with, and the template when it is not the kind's own (the report's register appendices);
+	 * null for the kind's.
 	 */
-	record Output(String fileName, DocumentInfo info, Map<String, Object> values) {
+	record Output(String fileName, DocumentInfo info, Map<String, Object> values, String template) {
+
+		/** A file of the kind's own template. */
+		public Output(String fileName, DocumentInfo info, Map<String, Object> values) {
+			this(fileName, info, values, null);
+		}
+
+		/** The template this file is made from: its own, else the kind's. */
+		public String templateOf(DocumentKind kind) {
+			return template == null ? kind.template() : template;
+		}
 	}
 }

@@ -2,10 +2,16 @@ package se.dpia.documents;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,14 +31,18 @@ import se.dpia.model.Assessment;
 /**
  * Generates every document of an assessment into an output folder, reporting each file as it is written. A pure
  * function of its {@link DocumentInput}, the templates and the language: it reads no model, rule file or repository
- * itself. The output folder is checked first, then all documents are laid out before the first is written, so a
- * template error leaves the folder as it was; then every file goes to a temporary name and, only when all are
- * written, each is moved into place ({@link OutputSet}).
+ * itself. The output folder is checked first, then every template is filled before the first layout, so a template
+ * error leaves the folder as it was; each file goes to a temporary name as soon as it is laid out and, only when all
+ * are written, each is moved into place ({@link OutputSet}).
  * <p>
  * The documents are laid out on all cores, each on its own: a document's bytes depend only on its own content, so the
  * set is the same byte for byte whether laid out in parallel or one after the other (system property
  * {@value #THREADS_PROPERTY}{@code =1} forces the latter). The progress hears of the documents in their order, on the
  * caller's thread.
+ * <p>
+ * Memory stays bounded however large the assessment: no document is longer than {@link ReportAppendices} allows,
+ * only the documents being laid out hold their XHTML and layout, no more are laid out at once than the heap holds,
+ * and the laid-out bytes go to disk in order instead of staying in memory.
  */
 public final class DocumentSet {
 
@@ -42,6 +52,7 @@ public final class DocumentSet {
 	private final Templates templates;
 	private final Language language;
 	private final int threads;
+	private final int registerPart;
 
 	public DocumentSet(Templates templates, Language language) {
 		this(templates, language, Integer.getInteger(THREADS_PROPERTY, Runtime.getRuntime().availableProcessors()));
@@ -49,9 +60,18 @@ public final class DocumentSet {
 
 	/** @param threads how many documents are laid out at the same time, at least 1 */
 	DocumentSet(Templates templates, Language language, int threads) {
+		this(templates, language, threads, 0);
+	}
+
+	/**
+	 * @param registerPart the most entries of a report's register in one document, 0 for each register's own
+	 *        ({@link ReportAppendices}); tests give a small number to make small appendices
+	 */
+	DocumentSet(Templates templates, Language language, int threads, int registerPart) {
 		this.templates = templates;
 		this.language = language;
 		this.threads = Math.max(1, threads);
+		this.registerPart = registerPart;
 	}
 
 	/** Documents from the templates in a folder. */
@@ -60,8 +80,8 @@ public final class DocumentSet {
 	}
 
 	/** The document kinds, in the order they are written. */
-	static List<DocumentKind> kinds(DocumentInput input) {
-		return List.of(new DpiaReport(input.approvedContentUnchanged(), input.history()), new PubAnnexes(),
+	static List<DocumentKind> kinds(DocumentInput input, int registerPart) {
+		return List.of(new DpiaReport(input.approvedContentUnchanged(), input.history(), registerPart), new PubAnnexes(),
 				new PubAgreements(),
 				new Routines(), new Checklists(), new ConsentForms(), new Information());
 	}
@@ -93,13 +113,13 @@ public final class DocumentSet {
 	public List<Path> generate(DocumentInput input, Path out, GenerationProgress progress)
 			throws IOException, TemplateException {
 		OutputSet.checkFolder(out); // before the slow layout
-		Map<String, byte[]> laidOut = layOut(input, inFolder(out, progress));
-		stopIfCancelled(progress);
-		Map<Path, byte[]> files = new LinkedHashMap<>();
-		for (Map.Entry<String, byte[]> document : laidOut.entrySet()) {
-			files.put(FileNames.inside(out, document.getKey()), document.getValue());
+		// each document goes to its temporary file as soon as it is laid out, so the set's bytes are never all in
+		// memory; the files are moved into place only when every one is written
+		try (OutputSet.Pending files = new OutputSet.Pending()) {
+			layOut(input, inFolder(out, progress), (name, pdf) -> files.add(FileNames.inside(out, name), pdf));
+			stopIfCancelled(progress);
+			return files.commit(progress);
 		}
-		return OutputSet.write(files, progress);
 	}
 
 	/**
@@ -107,75 +127,120 @@ public final class DocumentSet {
 	 * is read from or written to disk.
 	 */
 	public Map<String, byte[]> layOut(DocumentInput input, GenerationProgress progress) throws IOException, TemplateException {
+		Map<String, byte[]> laidOut = new LinkedHashMap<>();
+		layOut(input, progress, laidOut::put);
+		return laidOut;
+	}
+
+	/** Where the documents go as they are laid out: called in their order, on the caller's thread. */
+	private interface Sink {
+		void accept(String name, byte[] pdf) throws IOException;
+	}
+
+	private void layOut(DocumentInput input, GenerationProgress progress, Sink sink) throws IOException, TemplateException {
 		MissingGlyphs.in(input.assessment(), input.rules()).forEach(progress::warning);
 		Texts texts = Texts.load(templates, language);
 		// the values of every file first (quick), so the progress knows how many files the slow layout makes
 		List<Planned> planned = new ArrayList<>();
-		for (DocumentKind kind : kinds(input)) {
+		for (DocumentKind kind : kinds(input, registerPart)) {
 			planned.add(new Planned(kind, kind.outputs(input.assessment(), input.rules(), texts)));
 		}
 		progress.begin(planned.stream().mapToInt(kind -> kind.outputs().size()).sum());
 		// a folder whose check found errors gives drafts: every document says so on its first page and in its header
 		String draft = input.draftErrors() > 0 ? texts.text("draft").replace("{0}", Long.toString(input.draftErrors())) : "";
-		// the XHTML of every file on this thread (quick, and a template error stops before any layout), then the slow
-		// layout of the files on the worker threads
-		Map<String, String> pages = new LinkedHashMap<>();
-		Map<String, DocumentInfo> infos = new LinkedHashMap<>();
+		// the XHTML of every file once on this thread (quick, and a template error stops before any layout), then
+		// the slow layout of the files on the worker threads, each made again from its values just before its
+		// layout: only the documents being laid out hold their XHTML, not the whole set
+		List<Page> pages = new ArrayList<>();
+		Set<String> names = new HashSet<>();
+		Map<String, HtmlTemplate> loaded = new HashMap<>();
 		for (Planned kind : planned) {
-			HtmlTemplate template = HtmlTemplate.load(templates, kind.kind().template(), language);
+			// every kind's own template, even for a kind with no file here, so a broken one is found all the same
+			if (!loaded.containsKey(kind.kind().template())) {
+				loaded.put(kind.kind().template(), HtmlTemplate.load(templates, kind.kind().template(), language));
+			}
 			for (DocumentKind.Output output : kind.outputs()) {
 				stopIfCancelled(progress);
+				String templateName = output.templateOf(kind.kind());
+				HtmlTemplate template = loaded.get(templateName);
+				if (template == null) {
+					template = HtmlTemplate.load(templates, templateName, language);
+					loaded.put(templateName, template);
+				}
 				output.values().put("draft", draft.isEmpty() ? false : draft);
-				String xhtml = template.render(output.values());
+				template.render(output.values());
 				String name = FileNames.inside(Path.of(""), output.fileName()).toString();
-				if (pages.containsKey(name)) {
+				if (!names.add(name)) {
 					throw new TemplateException(template.file() + ": two documents would both be written to " + name
 							+ "; give the elements different ids");
 				}
-				pages.put(name, xhtml);
-				infos.put(name, output.info());
+				pages.add(new Page(name, template, output.values(), output.info()));
 			}
 		}
-		return layOut(pages, infos, progress);
+		layOut(pages, progress, sink);
 	}
 
-	/** Lays out the files, up to {@link #threads} at a time, telling the progress of each in their order. */
-	private Map<String, byte[]> layOut(Map<String, String> pages, Map<String, DocumentInfo> infos,
-			GenerationProgress progress) throws IOException {
-		Map<String, byte[]> laidOut = new LinkedHashMap<>();
-		int workers = Math.min(threads, pages.size());
+	/**
+	 * Lays out the files, up to {@link #threads} at a time (fewer when the heap is small: {@link #workers}), telling
+	 * the sink and the progress of each in their order. At most two documents per worker are laid out ahead of the
+	 * one the sink waits for, so the bytes held at once stay bounded however many files the set has.
+	 */
+	private void layOut(List<Page> pages, GenerationProgress progress, Sink sink) throws IOException, TemplateException {
+		int workers = workers(pages.size());
 		if (workers <= 1) {
-			for (Map.Entry<String, String> page : pages.entrySet()) {
+			for (Page page : pages) {
 				stopIfCancelled(progress);
-				laidOut.put(page.getKey(), PdfWriter.write(page.getValue(), templates, infos.get(page.getKey())));
-				progress.laidOut(Path.of(page.getKey()));
+				sink.accept(page.name(), page.layOut(templates));
+				progress.laidOut(Path.of(page.name()));
 			}
-			return laidOut;
+			return;
 		}
 		AtomicBoolean stopped = new AtomicBoolean();
 		ExecutorService pool = Executors.newFixedThreadPool(workers, layoutThreads());
 		try {
-			Map<String, Future<byte[]>> pending = new LinkedHashMap<>();
-			for (Map.Entry<String, String> page : pages.entrySet()) {
-				String name = page.getKey();
-				String xhtml = page.getValue();
-				// a document not yet begun when the caller stops is skipped
-				pending.put(name, pool.submit(() -> stopped.get() ? null : PdfWriter.write(xhtml, templates, infos.get(name))));
-			}
-			for (Map.Entry<String, Future<byte[]>> document : pending.entrySet()) {
+			Deque<Map.Entry<Page, Future<byte[]>>> pending = new ArrayDeque<>();
+			Iterator<Page> next = pages.iterator();
+			while (next.hasNext() || !pending.isEmpty()) {
+				while (next.hasNext() && pending.size() < 2 * workers) {
+					Page page = next.next();
+					// a document not yet begun when the caller stops is skipped
+					pending.add(Map.entry(page, pool.submit(() -> stopped.get() ? null : page.layOut(templates))));
+				}
+				Map.Entry<Page, Future<byte[]>> document = pending.poll();
 				stopIfCancelled(progress, stopped);
-				laidOut.put(document.getKey(), result(document.getValue(), stopped));
-				progress.laidOut(Path.of(document.getKey()));
+				sink.accept(document.getKey().name(), result(document.getValue(), stopped));
+				progress.laidOut(Path.of(document.getKey().name()));
 			}
-			return laidOut;
 		} finally {
 			stopped.set(true);
 			pool.shutdown();
 		}
 	}
 
+	/**
+	 * How many documents are laid out at once: {@link #threads}, but no more than the heap holds. The layout engine
+	 * keeps a whole document until it is saved; a document of the set (a register part at most about 50 pages, see
+	 * {@link ReportAppendices}) needs well under {@value #HEAP_PER_LAYOUT_MIB} MiB, and one such share is left for the
+	 * model and the rest, so 512 MiB lays out three at a time and 2 GiB fifteen.
+	 */
+	private int workers(int documents) {
+		long heapShares = Runtime.getRuntime().maxMemory() / (HEAP_PER_LAYOUT_MIB << 20);
+		return (int) Math.max(1, Math.min(Math.min(threads, documents), heapShares - 1));
+	}
+
+	/** The heap one layout may take, in MiB: see {@link #workers}. */
+	private static final long HEAP_PER_LAYOUT_MIB = 128;
+
+	/** A document to lay out: its file name, template, values and what the PDF says about itself. */
+	private record Page(String name, HtmlTemplate template, Map<String, Object> values, DocumentInfo info) {
+
+		byte[] layOut(Templates templates) throws IOException, TemplateException {
+			return PdfWriter.write(template.render(values), templates, info);
+		}
+	}
+
 	/** The bytes a worker laid out, or its failure as this thread's. */
-	private static byte[] result(Future<byte[]> document, AtomicBoolean stopped) throws IOException {
+	private static byte[] result(Future<byte[]> document, AtomicBoolean stopped) throws IOException, TemplateException {
 		try {
 			return document.get();
 		} catch (InterruptedException e) {
@@ -187,6 +252,9 @@ public final class DocumentSet {
 			Throwable cause = e.getCause();
 			if (cause instanceof IOException io) {
 				throw io;
+			}
+			if (cause instanceof TemplateException template) {
+				throw template;
 			}
 			if (cause instanceof RuntimeException runtime) {
 				throw runtime;

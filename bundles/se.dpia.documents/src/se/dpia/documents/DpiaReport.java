@@ -32,7 +32,9 @@ import se.dpia.rules.rules.RuleFile;
 /**
  * The DPIA report (konsekvensbedömning), with the GDPR Art. 35(7) minimum: the systematic description of the
  * processing, necessity and proportionality, the risks, the measures; then the DPO's opinion, the data subjects'
- * views, the conclusion, the change history and related documents. Template {@code dpia-report}.
+ * views, the conclusion, the change history and related documents. Template {@code dpia-report}; a register too
+ * long for one document (data flows, risks, project risks, action plan) follows as appendix files
+ * ({@link ReportAppendices}).
  */
 public final class DpiaReport implements DocumentKind {
 
@@ -40,6 +42,8 @@ public final class DpiaReport implements DocumentKind {
 
 	private final Boolean approvedContentUnchanged;
 	private final List<HistoryRow> history;
+	/** The most entries of a register in one document; 0 for each register's own ({@link ReportAppendices}). */
+	private final int registerPart;
 
 	/** A report with the approval state unknown and the model's revisions as its history. */
 	public DpiaReport() {
@@ -51,8 +55,14 @@ public final class DpiaReport implements DocumentKind {
 	 * @param history the change history, oldest first; null for the model's revisions
 	 */
 	public DpiaReport(Boolean approvedContentUnchanged, List<HistoryRow> history) {
+		this(approvedContentUnchanged, history, 0);
+	}
+
+	/** @param registerPart the most entries of a register in one document; 0 for each register's own */
+	DpiaReport(Boolean approvedContentUnchanged, List<HistoryRow> history, int registerPart) {
 		this.approvedContentUnchanged = approvedContentUnchanged;
 		this.history = history;
+		this.registerPart = registerPart;
 	}
 
 	@Override
@@ -88,7 +98,12 @@ public final class DpiaReport implements DocumentKind {
 		String title = texts.text("title.dpia-report");
 		DocumentInfo info = new DocumentInfo(title + " – " + values.name(assessment),
 				Header.subject(assessment, values), values.text(assessment.getOrganisation()), Header.date(assessment));
-		return List.of(new Output(FileNames.part(texts.text("file.dpia-report")) + ".pdf", info, document));
+		String fileName = FileNames.part(texts.text("file.dpia-report")) + ".pdf";
+		// a register too long for one document moves to appendix files; the report says where it is
+		List<Output> outputs = new ArrayList<>();
+		outputs.add(new Output(fileName, info, document));
+		outputs.addAll(ReportAppendices.moveLongRegisters(assessment, document, fileName, values, texts, registerPart));
+		return outputs;
 	}
 
 	private static List<Map<String, Object>> operations(Assessment assessment, Values values) {

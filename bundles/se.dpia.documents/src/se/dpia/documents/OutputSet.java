@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Writes a set of documents all or nothing: every file goes to a hidden temporary file beside its target first; only
- * when all of them are written are they moved into place, one rename each. A failure before the moves (a full disk,
+ * Writes a set of documents all or nothing: every file goes to a hidden temporary file beside its target first (as
+ * soon as it is laid out, so the set's bytes need not all be in memory at once); only when all of them are written
+ * are they moved into place, one rename each. A failure before the moves (a full disk,
  * a folder in the way) leaves the output folder as it was; the temporary files are removed, also when the process is
  * stopped (SIGTERM, Ctrl+C). Temporary files an earlier crash left behind ({@code .NAME.UUID.tmp}) are swept first.
  */
@@ -51,22 +52,38 @@ final class OutputSet {
 
 	/** Writes the files (target to content) all or nothing, in the order given; returns the targets. */
 	static List<Path> write(Map<Path, byte[]> files, GenerationProgress progress) throws IOException {
-		for (Path target : files.keySet()) {
+		try (Pending pending = new Pending()) {
+			for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+				pending.add(file.getKey(), file.getValue());
+			}
+			return pending.commit(progress);
+		}
+	}
+
+	/**
+	 * A set being written: each file goes to its temporary file as soon as it is {@linkplain #add added}, so its
+	 * bytes need not stay in memory; {@link #commit} moves them all into place; {@link #close} removes the temporary
+	 * files that were not moved (a failure or a cancellation before the commit leaves the folder as it was).
+	 */
+	static final class Pending implements AutoCloseable {
+
+		private final Map<Path, Path> temporary = new LinkedHashMap<>();
+
+		/** Writes a file's content to a temporary file beside its target. */
+		void add(Path target, byte[] content) throws IOException {
 			sweep(target);
 			if (Files.isDirectory(target)) {
 				throw new IOException(target + " is a folder, in the way of the document of that name; move it away and"
 						+ " generate again (no document was written)");
 			}
+			Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+			PENDING.add(temp);
+			temporary.put(target, temp);
+			Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 		}
-		Map<Path, Path> temporary = new LinkedHashMap<>();
-		try {
-			for (Map.Entry<Path, byte[]> file : files.entrySet()) {
-				Path target = file.getKey();
-				Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-				PENDING.add(temp);
-				temporary.put(target, temp);
-				Files.write(temp, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-			}
+
+		/** Moves every file into place, in the order added; returns the targets. */
+		List<Path> commit(GenerationProgress progress) throws IOException {
 			List<Path> written = new ArrayList<>();
 			for (Map.Entry<Path, Path> move : temporary.entrySet()) {
 				try {
@@ -79,7 +96,10 @@ final class OutputSet {
 				progress.written(move.getKey());
 			}
 			return written;
-		} finally {
+		}
+
+		@Override
+		public void close() throws IOException {
 			for (Path temp : temporary.values()) {
 				Files.deleteIfExists(temp);
 				PENDING.remove(temp);

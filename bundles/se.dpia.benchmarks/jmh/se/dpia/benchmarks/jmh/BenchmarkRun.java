@@ -157,6 +157,8 @@ public final class BenchmarkRun {
 		Path models = work.resolve("models");
 		Path warmup = SyntheticFolder.write(models.resolve("warmup"), SEED, Size.scaled(smoke ? 0.01 : 0.1));
 		long previous = 0;
+		List<String> perPage = new ArrayList<>();
+		List<String> heaps = new ArrayList<>();
 		for (double factor : FACTORS) {
 			double scaled = smoke ? factor / 100 : factor;
 			Size size = Size.scaled(scaled);
@@ -177,6 +179,8 @@ public final class BenchmarkRun {
 				boolean oom = run.output().contains("OutOfMemoryError");
 				String checked = run.output().lines().filter(line -> line.startsWith("checkMs=")).findFirst()
 						.map(line -> "check " + ResultTable.seconds(Long.parseLong(line.substring(8))) + "; generate: ").orElse("");
+				perPage.add("–");
+				heaps.add(oom ? "out of memory" : "–");
 				table.add(what, checked + (oom ? "out of memory in 512 MiB" : "failed (exit " + run.exitCode() + "), see "
 						+ work.relativize(work.resolve("scaling-x" + factor + ".log"))), factor == 8 ? "≤ 15 s in 512 MiB" : "",
 						smoke ? null : false);
@@ -191,7 +195,10 @@ public final class BenchmarkRun {
 			String figure = "check " + ResultTable.seconds(check) + " + generate " + ResultTable.seconds(generate) + " = "
 					+ ResultTable.seconds(total) + "; live heap peak " + figures.getProperty("liveHeapMiB") + " MiB (pools' peaks summed "
 					+ figures.getProperty("poolPeaksMiB") + " MiB); "
-					+ figures.getProperty("files") + " PDFs";
+					+ figures.getProperty("files") + " PDFs, " + figures.getProperty("pages") + " pages";
+			double msPerPage = (double) generate / Long.parseLong(figures.getProperty("pages"));
+			perPage.add(String.format("%.1f ms", msPerPage));
+			heaps.add(figures.getProperty("liveHeapMiB") + " MiB");
 			table.add(what, figure, factor == 8 ? "≤ 15 s in 512 MiB" : "", factor == 8 ? target(total <= 15_000) : null);
 			if (previous > 0) {
 				double ratio = (double) total / previous;
@@ -200,6 +207,10 @@ public final class BenchmarkRun {
 			}
 			previous = total;
 		}
+		String sizes = smoke ? "0.01×, 0.02×, 0.04×, 0.08×" : "1×, 2×, 4×, 8×";
+		table.add("generation time per page at " + sizes, String.join(" / ", perPage),
+				"flat (doubling the model ≤ 2.2× the time)", null);
+		table.add("live heap peak at " + sizes + " (JVM limited to 512 MiB)", String.join(" / ", heaps), "≤ 512 MiB", null);
 	}
 
 	/** Cold start of the workbench on the example until its first window is usable (needs a display). */

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
 import se.dpia.benchmarks.workloads.Workbench;
 import se.dpia.model.validation.Problem;
 
@@ -15,7 +18,7 @@ import se.dpia.model.validation.Problem;
  * a small folder, then checks and generates the measured folder once each, and prints {@code key=value} lines:
  * {@code checkMs}, {@code generateMs}, {@code liveHeapMiB} (the peak of the heap in use after a garbage collection,
  * {@link LiveHeap}), {@code poolPeaksMiB} (the heap pools' own peaks summed: includes garbage, so it can pass the
- * limit), {@code errors}, {@code files}.
+ * limit), {@code errors}, {@code files}, {@code pages} (of all the files).
  * <p>
  * Usage: {@code ScalingProbe TEMPLATES WARMUP_FOLDER FOLDER OUT [WARMUPS]}
  */
@@ -57,5 +60,17 @@ public final class ScalingProbe {
 		System.out.println("liveHeapMiB=" + live.peakMiB());
 		System.out.println("poolPeaksMiB=" + peak / (1024 * 1024));
 		System.out.println("files=" + files.size());
+		System.out.println("pages=" + pages(files));
+	}
+
+	/** The pages of the generated PDFs, read one file at a time (after the measurement). */
+	private static long pages(List<Path> files) throws java.io.IOException {
+		long pages = 0;
+		for (Path file : files) {
+			try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+				pages += pdf.getNumberOfPages();
+			}
+		}
+		return pages;
 	}
 }

@@ -54,8 +54,8 @@ public final class HtmlDocuments {
 		Texts texts = Texts.load(templates, Language.SV);
 		List<Path> written = new ArrayList<>();
 		for (DocumentKind kind : KINDS) {
-			HtmlTemplate template = HtmlTemplate.load(templates, kind.template(), Language.SV);
 			for (DocumentKind.Output output : kind.outputs(folder.assessment(), rules, texts)) {
+				HtmlTemplate template = HtmlTemplate.load(templates, output.templateOf(kind), Language.SV);
 				Path file = out.resolve(output.fileName().replaceFirst("\\.pdf$", "") + ".html");
 				Files.writeString(file, template.render(output.values()), StandardCharsets.UTF_8);
 				written.add(file);
