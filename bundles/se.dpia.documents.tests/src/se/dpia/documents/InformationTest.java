@@ -110,7 +110,7 @@ class InformationTest {
 				"Vi skriver ner ditt svar här: Lifecare.", "Vi frågar dig igen var 6:e månad.",
 				"Bor du med personen?", "god man eller förvaltare",
 				"Du får veta vilka uppgifter vi har om dig.", "rätta", "ta bort", "säga emot",
-				"Dataskyddsombud (namnet framgår inte av underlaget), Medelpads räddningstjänstförbund.",
+				"Dataskyddsombud, Medelpads räddningstjänstförbund.",
 				"Integritetsskyddsmyndigheten", "imy.se")) {
 			assertTrue(text.contains(expected), expected + " in " + text);
 		}
