@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
+import se.dpia.documents.docx.DocxWriter;
 import se.dpia.documents.pdf.DocumentInfo;
 import se.dpia.documents.pdf.PdfWriter;
 import se.dpia.model.Assessment;
@@ -42,6 +43,7 @@ public final class DocumentSet {
 	private final Templates templates;
 	private final Language language;
 	private final int threads;
+	private final OutputFormat format;
 
 	public DocumentSet(Templates templates, Language language) {
 		this(templates, language, Integer.getInteger(THREADS_PROPERTY, Runtime.getRuntime().availableProcessors()));
@@ -49,9 +51,22 @@ public final class DocumentSet {
 
 	/** @param threads how many documents are laid out at the same time, at least 1 */
 	DocumentSet(Templates templates, Language language, int threads) {
+		this(templates, language, threads, OutputFormat.PDF);
+	}
+
+	private DocumentSet(Templates templates, Language language, int threads, OutputFormat format) {
 		this.templates = templates;
 		this.language = language;
 		this.threads = Math.max(1, threads);
+		this.format = format;
+	}
+
+	/**
+	 * The same documents written as PDF (the default), as Word files (.docx, beside where the PDFs go, same names), or
+	 * both: each document's PDF, then its Word file.
+	 */
+	public DocumentSet as(OutputFormat format) {
+		return new DocumentSet(templates, language, threads, format == null ? OutputFormat.PDF : format);
 	}
 
 	/** Documents from the templates in a folder. */
@@ -103,8 +118,8 @@ public final class DocumentSet {
 	}
 
 	/**
-	 * Lays out every document of an input in memory: file name to PDF bytes, in the order they are written. Nothing
-	 * is read from or written to disk.
+	 * Lays out every document of an input in memory: file name to PDF (and, {@link #as(OutputFormat) as asked}, Word)
+	 * bytes, in the order they are written. Nothing is read from or written to disk.
 	 */
 	public Map<String, byte[]> layOut(DocumentInput input, GenerationProgress progress) throws IOException, TemplateException {
 		MissingGlyphs.in(input.assessment(), input.rules()).forEach(progress::warning);
@@ -114,13 +129,13 @@ public final class DocumentSet {
 		for (DocumentKind kind : kinds(input)) {
 			planned.add(new Planned(kind, kind.outputs(input.assessment(), input.rules(), texts)));
 		}
-		progress.begin(planned.stream().mapToInt(kind -> kind.outputs().size()).sum());
+		int perDocument = format == OutputFormat.BOTH ? 2 : 1;
+		progress.begin(planned.stream().mapToInt(kind -> kind.outputs().size()).sum() * perDocument);
 		// a folder whose check found errors gives drafts: every document says so on its first page and in its header
 		String draft = input.draftErrors() > 0 ? texts.text("draft").replace("{0}", Long.toString(input.draftErrors())) : "";
 		// the XHTML of every file on this thread (quick, and a template error stops before any layout), then the slow
 		// layout of the files on the worker threads
-		Map<String, String> pages = new LinkedHashMap<>();
-		Map<String, DocumentInfo> infos = new LinkedHashMap<>();
+		Map<String, Page> pages = new LinkedHashMap<>();
 		for (Planned kind : planned) {
 			HtmlTemplate template = HtmlTemplate.load(templates, kind.kind().template(), language);
 			for (DocumentKind.Output output : kind.outputs()) {
@@ -128,26 +143,38 @@ public final class DocumentSet {
 				output.values().put("draft", draft.isEmpty() ? false : draft);
 				String xhtml = template.render(output.values());
 				String name = FileNames.inside(Path.of(""), output.fileName()).toString();
-				if (pages.containsKey(name)) {
+				if (pages.containsKey(name) || pages.containsKey(OutputFormat.docxName(name))) {
 					throw new TemplateException(template.file() + ": two documents would both be written to " + name
 							+ "; give the elements different ids");
 				}
-				pages.put(name, xhtml);
-				infos.put(name, output.info());
+				if (format.pdf()) {
+					pages.put(name, new Page(xhtml, output.info(), false));
+				}
+				if (format.docx()) {
+					pages.put(OutputFormat.docxName(name), new Page(xhtml, output.info(), true));
+				}
 			}
 		}
-		return layOut(pages, infos, progress);
+		return layOut(pages, progress);
+	}
+
+	/** A file to lay out: the filled template, what the file says about itself, and whether it is the Word file. */
+	private record Page(String xhtml, DocumentInfo info, boolean docx) {
+	}
+
+	private byte[] layOut(Page page) throws IOException {
+		return page.docx() ? DocxWriter.write(page.xhtml(), templates, page.info())
+				: PdfWriter.write(page.xhtml(), templates, page.info());
 	}
 
 	/** Lays out the files, up to {@link #threads} at a time, telling the progress of each in their order. */
-	private Map<String, byte[]> layOut(Map<String, String> pages, Map<String, DocumentInfo> infos,
-			GenerationProgress progress) throws IOException {
+	private Map<String, byte[]> layOut(Map<String, Page> pages, GenerationProgress progress) throws IOException {
 		Map<String, byte[]> laidOut = new LinkedHashMap<>();
 		int workers = Math.min(threads, pages.size());
 		if (workers <= 1) {
-			for (Map.Entry<String, String> page : pages.entrySet()) {
+			for (Map.Entry<String, Page> page : pages.entrySet()) {
 				stopIfCancelled(progress);
-				laidOut.put(page.getKey(), PdfWriter.write(page.getValue(), templates, infos.get(page.getKey())));
+				laidOut.put(page.getKey(), layOut(page.getValue()));
 				progress.laidOut(Path.of(page.getKey()));
 			}
 			return laidOut;
@@ -156,11 +183,10 @@ public final class DocumentSet {
 		ExecutorService pool = Executors.newFixedThreadPool(workers, layoutThreads());
 		try {
 			Map<String, Future<byte[]>> pending = new LinkedHashMap<>();
-			for (Map.Entry<String, String> page : pages.entrySet()) {
-				String name = page.getKey();
-				String xhtml = page.getValue();
+			for (Map.Entry<String, Page> page : pages.entrySet()) {
+				Page file = page.getValue();
 				// a document not yet begun when the caller stops is skipped
-				pending.put(name, pool.submit(() -> stopped.get() ? null : PdfWriter.write(xhtml, templates, infos.get(name))));
+				pending.put(page.getKey(), pool.submit(() -> stopped.get() ? null : layOut(file)));
 			}
 			for (Map.Entry<String, Future<byte[]>> document : pending.entrySet()) {
 				stopIfCancelled(progress, stopped);
