@@ -48,11 +48,15 @@ import se.dpia.model.RiskKind;
  */
 class OfficeDocumentsTest {
 
+	/** target/docx of this test bundle: the example's documents as PDF and Word files, kept after the build. */
+	private static final Path SAMPLES = DpiaReportTest.ROOT.resolve("bundles/se.dpia.documents.tests/target/docx");
+
 	@ParameterizedTest
 	@EnumSource(Language.class)
-	void theReportsHeadingsAreWordHeadingsInTheTemplatesOrder(Language language, @TempDir Path out) throws Exception {
-		List<Path> written = generate(language, OutputFormat.DOCX, out);
-		assertTrue(written.stream().allMatch(file -> file.toString().endsWith(".docx")), written.toString());
+	void theReportsHeadingsAreWordHeadingsInTheTemplatesOrder(Language language) throws Exception {
+		// kept in target/docx beside the PDFs, where a person can open them
+		Path out = SAMPLES.resolve(language.code());
+		generate(language, OutputFormat.BOTH, out);
 		String template = template(language);
 		try (XWPFDocument report = open(out.resolve(report(language)))) {
 			List<String> level1 = headings(report, 1);
@@ -151,6 +155,7 @@ class OfficeDocumentsTest {
 	@Test
 	void thePubAnnexesAreWordDocumentsWithTheirHeadingsAndTables(@TempDir Path out) throws Exception {
 		List<Path> written = generate(Language.SV, OutputFormat.DOCX, out);
+		assertTrue(written.stream().allMatch(file -> file.toString().endsWith(".docx")), written.toString());
 		List<Path> annexes = written.stream().filter(f -> f.getFileName().toString().startsWith("pub-bilagor-")).toList();
 		assertFalse(annexes.isEmpty(), written.toString());
 		for (Path annex : annexes) {
