@@ -141,16 +141,20 @@ final class Styles {
 
 	/** The numbering of lists: a bullet list, and a numbered list that each {@code <ol>} restarts from 1. */
 	static final class Lists {
-		private final XWPFNumbering numbering;
+		private final XWPFDocument document;
+		private XWPFNumbering numbering;
 		private BigInteger bullets;
 		private BigInteger numbered;
 
 		Lists(XWPFDocument document) {
-			this.numbering = document.createNumbering();
+			this.document = document;
 		}
 
-		/** The numbering of a new list (a numbered list starts again at 1). */
+		/** The numbering of a new list (a numbered list starts again at 1); a document without lists has none. */
 		BigInteger list(boolean ordered) {
+			if (numbering == null) {
+				numbering = document.createNumbering();
+			}
 			if (!ordered) {
 				if (bullets == null) {
 					bullets = numbering.addNum(numbering.addAbstractNum(abstractList(0, STNumberFormat.BULLET, "•")));
