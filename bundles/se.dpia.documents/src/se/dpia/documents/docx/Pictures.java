@@ -202,11 +202,13 @@ final class Pictures {
 			throw new IOException("the picture " + file + " cannot be added: " + e.getMessage(), e);
 		}
 		var inline = run.getCTR().getDrawingArray(run.getCTR().sizeOfDrawingArray() - 1).getInlineArray(0);
+		inline.getDocPr().setId(count); // unique in the document, from 1
 		inline.getDocPr().setDescr(alt == null ? "" : alt);
 		inline.getDocPr().setName(file);
 		var picture = run.getEmbeddedPictures().get(run.getEmbeddedPictures().size() - 1).getCTPicture();
 		picture.getNvPicPr().getCNvPr().setDescr(alt == null ? "" : alt);
 		picture.getNvPicPr().getCNvPr().setName(file);
+		picture.getNvPicPr().getCNvPr().setId(count);
 	}
 
 	/** Text centred in a box, wrapped at spaces. */
