@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import se.dpia.documents.LibraryLogging;
 import se.dpia.documents.TemplateException;
 
 /**
@@ -38,7 +37,6 @@ public final class Cli {
 	private final List<Command> commands = commands();
 
 	public Cli(PrintStream out, PrintStream err, Defaults defaults) {
-		LibraryLogging.install(); // the libraries' log: errors only, no complaint about a missing Log4j implementation
 		// every line printed is one line of text, whatever names and messages it quotes (Terminal)
 		this.session = new Session(Terminal.escaping(out), Terminal.escaping(err), defaults);
 	}

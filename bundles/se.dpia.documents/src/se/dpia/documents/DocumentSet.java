@@ -37,10 +37,6 @@ import se.dpia.model.Assessment;
  */
 public final class DocumentSet {
 
-	static {
-		LibraryLogging.install(); // before PDFBox or POI log for the first time
-	}
-
 	/** How many documents are laid out at the same time; the number of processors when not given. */
 	public static final String THREADS_PROPERTY = "dpia.documents.threads";
 
