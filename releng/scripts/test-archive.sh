@@ -45,7 +45,7 @@ contains() { # contains NAME TEXT: the output or errors of run NAME hold TEXT
 }
 
 # what is inside
-for file in dpia.sh dpia-workbench.sh README.txt LICENSE THIRD-PARTY-NOTICES.txt log4j.properties \
+for file in dpia.sh dpia-workbench.sh README.txt LICENSE THIRD-PARTY-NOTICES.txt log4j.properties logging.properties \
     templates/dpia-report.sv.html examples/ange-trygghetskamera/assessment.dpia; do
   [ -f "$product/$file" ] || fail "no $file in the archive"
 done

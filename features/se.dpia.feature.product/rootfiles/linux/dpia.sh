@@ -23,7 +23,7 @@ if [ -z "$version" ] || [ "$version" -lt 21 ]; then
   exit 2
 fi
 set -- "-Ddpia.example=$here/examples/ange-trygghetskamera" "-Ddpia.program=$self" \
-  "-Dlog4j.configuration=file:$here/log4j.properties" \
+  "-Dlog4j.configuration=file:$here/log4j.properties" "-Djava.util.logging.config.file=$here/logging.properties" \
   -jar "$launcher" -application se.dpia.cli.dpia -data @none -nosplash "$@"
 # one's own templates: DPIA_TEMPLATES, else the templates built into the product (templates/ holds a copy to start from)
 [ -n "${DPIA_TEMPLATES:-}" ] && set -- "-Ddpia.templates=$DPIA_TEMPLATES" "$@"

@@ -35,5 +35,5 @@ set "TEMPLATES="
 if defined DPIA_TEMPLATES set TEMPLATES="-Ddpia.templates=%DPIA_TEMPLATES%"
 set "LOG4J=file:///%HERE:\=/%log4j.properties"
 rem DPIA_JAVA_OPTS after -Xmx2g, so its -Xmx wins
-"%JAVA%" -Xmx2g %DPIA_JAVA_OPTS% %JFLAGS% %TEMPLATES% "-Ddpia.example=%HERE%examples\ange-trygghetskamera" "-Ddpia.program=%SELF%" "-Dlog4j.configuration=%LOG4J%" -jar "%LAUNCHER%" -application se.dpia.cli.dpia -data @none -nosplash %*
+"%JAVA%" -Xmx2g %DPIA_JAVA_OPTS% %JFLAGS% %TEMPLATES% "-Ddpia.example=%HERE%examples\ange-trygghetskamera" "-Ddpia.program=%SELF%" "-Dlog4j.configuration=%LOG4J%" "-Djava.util.logging.config.file=%HERE%logging.properties" -jar "%LAUNCHER%" -application se.dpia.cli.dpia -data @none -nosplash %*
 exit /b %ERRORLEVEL%
