@@ -184,7 +184,10 @@ public final class HeadlessConfig {
 				}
 			}
 			for (Clause clause : bundle.header("Require-Capability")) {
-				if (!clause.optional() && !clause.value().equals("osgi.ee") && !clause.value().equals("osgi.native")) {
+				// a service a taken bundle looks up, optional or not: its provider as in the product (Log4j API
+				// without its provider waits for one forever when PDFBox's or POI's logging first uses it)
+				boolean serviceLoader = clause.value().equals("osgi.serviceloader");
+				if ((serviceLoader || !clause.optional()) && !clause.value().equals("osgi.ee") && !clause.value().equals("osgi.native")) {
 					provider(clause).ifPresent(provider -> take(provider, name, work));
 				}
 			}

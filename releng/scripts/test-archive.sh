@@ -45,7 +45,7 @@ contains() { # contains NAME TEXT: the output or errors of run NAME hold TEXT
 }
 
 # what is inside
-for file in dpia.sh dpia-workbench.sh README.txt LICENSE THIRD-PARTY-NOTICES.txt log4j.properties \
+for file in dpia.sh dpia-workbench.sh README.txt LICENSE THIRD-PARTY-NOTICES.txt log4j.properties logging.properties \
     templates/dpia-report.sv.html examples/ange-trygghetskamera/assessment.dpia; do
   [ -f "$product/$file" ] || fail "no $file in the archive"
 done
@@ -99,6 +99,22 @@ if run generate 0 -- "$product/dpia.sh" generate; then
   else
     fail "dpia.sh generate wrote $pdfs PDFs into $work/out, and printed: $(cat "$tmp/generate.out")"
   fi
+fi
+# the Word files beside the PDFs: Apache POI and xmlbeans (its compiled schemas) must load in the product's OSGi
+# runtime; nothing but the one check line on stderr (no logging framework complaining)
+if run office 0 -- "$product/dpia.sh" generate --format both --out "$work/office"; then
+  pdfs=$(find "$work/office" -name '*.pdf' | wc -l)
+  docx=$(find "$work/office" -name '*.docx' | wc -l)
+  report="$work/office/konsekvensbedomning.docx"
+  if [ "$pdfs" -gt 0 ] && [ "$docx" = "$pdfs" ] && [ "$(grep -c '\.docx$' "$tmp/office.out")" = "$docx" ] \
+      && [ "$(head -c 2 "$report" 2>/dev/null)" = PK ] && [ "$(wc -l < "$tmp/office.err")" = 1 ]; then
+    pass "dpia.sh generate --format both: $docx Word files beside $pdfs PDFs"
+  else
+    fail "dpia.sh generate --format both wrote $pdfs PDFs and $docx Word files; printed: $(cat "$tmp/office.out" "$tmp/office.err")"
+  fi
+fi
+if run office-usage 2 -- "$product/dpia.sh" generate --format odt --out "$work/office-usage"; then
+  contains office-usage "--format must be pdf, docx or both" && pass "dpia.sh generate --format odt: usage error (exit 2)"
 fi
 code=0
 (cd "$work" && "${clean_env[@]}" "$product/dpia.sh" check "$product/examples/nynashamn-pilot") > "$tmp/check-dir.out" 2>&1 || code=$?

@@ -24,7 +24,10 @@ import re, sys
 import xml.etree.ElementTree as ET
 units = {u.get('id'): u for u in ET.parse(sys.argv[1]).getroot().iter('unit')}
 platform = re.compile(r'org\.eclipse\.(swt\.|equinox\.launcher|equinox\.simpleconfigurator|ui\.ide\.application|e4\.ui\.swt\.gtk|ui\.themes)|com\.github\.weisj\.jsvg')
-ours = re.compile(r'se\.dpia\.|org\.eclipse\.(elk|jgit)\.?|io\.github\.openhtmltopdf|org\.apache\.pdfbox\.xmpbox|de\.rototor|com\.samskivert|net\.sf\.jasperreports|com\.googlecode\.javaewah|org\.apache\.commons\.commons-codec|slf4j\.')
+# the libraries our features include (at the versions we built with), POI's among them: exact versions are right there
+ours = re.compile(r'se\.dpia\.|org\.eclipse\.(elk|jgit)\.?|io\.github\.openhtmltopdf|org\.apache\.pdfbox\.xmpbox|de\.rototor|com\.samskivert|net\.sf\.jasperreports|com\.googlecode\.javaewah|org\.apache\.commons\.commons-codec|slf4j\.'
+                  r'|org\.apache\.(poi|xmlbeans|logging\.log4j)|com\.zaxxer\.sparsebitset|com\.github\.virtuald\.curvesapi'
+                  r'|org\.apache\.commons\.(commons-collections4|commons-compress|lang3|math3|commons-io)$')
 bad = []
 for feature in ('se.dpia.feature.ui.feature.group', 'se.dpia.feature.runtime.feature.group'):
     unit = units.get(feature)

@@ -28,7 +28,7 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
 fi
 # the caller's arguments follow ours, so a second -data replaces the default workspace; -nl sv|en is read by the framework
 set -- "-Ddpia.example=$here/examples/ange-trygghetskamera" "-Ddpia.program=$self" \
-  "-Dlog4j.configuration=file:$here/log4j.properties" \
+  "-Dlog4j.configuration=file:$here/log4j.properties" "-Djava.util.logging.config.file=$here/logging.properties" \
   -jar "$launcher" -application se.dpia.app.workbench -data "$HOME/.dpia-workbench/workspace" "$@"
 # one's own templates: DPIA_TEMPLATES, else the templates built into the product (templates/ holds a copy to start from)
 [ -n "${DPIA_TEMPLATES:-}" ] && set -- "-Ddpia.templates=$DPIA_TEMPLATES" "$@"

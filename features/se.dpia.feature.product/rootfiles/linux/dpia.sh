@@ -28,7 +28,7 @@ fi
 config="$here/configuration-cli"
 [ -w "$config" ] || config="${XDG_CACHE_HOME:-$HOME/.cache}/dpia-workbench/$(printf %s "$here" | cksum | cut -d ' ' -f 1)/configuration-cli"
 set -- "-Ddpia.example=$here/examples/ange-trygghetskamera" "-Ddpia.program=$self" \
-  "-Dlog4j.configuration=file:$here/log4j.properties" \
+  "-Dlog4j.configuration=file:$here/log4j.properties" "-Djava.util.logging.config.file=$here/logging.properties" \
   -jar "$launcher" -configuration "$config" -application se.dpia.cli.dpia -data @none -nosplash "$@"
 [ "$config" = "$here/configuration-cli" ] \
   || set -- "-Dosgi.sharedConfiguration.area=$here/configuration-cli" -Dosgi.configuration.cascaded=true "$@"

@@ -37,4 +37,4 @@ set "TEMPLATES="
 if defined DPIA_TEMPLATES set TEMPLATES="-Ddpia.templates=%DPIA_TEMPLATES%"
 set "LOG4J=file:///%HERE:\=/%log4j.properties"
 rem the arguments follow ours, so a second -data replaces the default workspace; -nl sv or en is read by the framework
-start "DPIA Workbench" "%JAVAW%" -Xmx2g %DPIA_JAVA_OPTS% %JFLAGS% %TEMPLATES% "-Ddpia.example=%HERE%examples\ange-trygghetskamera" "-Ddpia.program=%SELF%" "-Dlog4j.configuration=%LOG4J%" -jar "%LAUNCHER%" -application se.dpia.app.workbench -data "%USERPROFILE%\.dpia-workbench\workspace" %*
+start "DPIA Workbench" "%JAVAW%" -Xmx2g %DPIA_JAVA_OPTS% %JFLAGS% %TEMPLATES% "-Ddpia.example=%HERE%examples\ange-trygghetskamera" "-Ddpia.program=%SELF%" "-Dlog4j.configuration=%LOG4J%" "-Djava.util.logging.config.file=%HERE%logging.properties" -jar "%LAUNCHER%" -application se.dpia.app.workbench -data "%USERPROFILE%\.dpia-workbench\workspace" %*

@@ -45,5 +45,5 @@ copy /y nul "%CONFIG%\.writable" >nul 2>&1 && del "%CONFIG%\.writable" >nul 2>&1
 )
 rem C1 only: a command runs for seconds (DPIA_JAVA_OPTS=-XX:TieredStopAtLevel=4 brings C2 back for a very large assessment)
 rem DPIA_JAVA_OPTS after -Xmx2g, so its -Xmx wins
-"%JAVA%" -Xmx2g -XX:TieredStopAtLevel=1 %DPIA_JAVA_OPTS% %JFLAGS% %TEMPLATES% "-Ddpia.example=%HERE%examples\ange-trygghetskamera" "-Ddpia.program=%SELF%" "-Dlog4j.configuration=%LOG4J%" %SHARED% -jar "%LAUNCHER%" -configuration "%CONFIG%" -application se.dpia.cli.dpia -data @none -nosplash %*
+"%JAVA%" -Xmx2g -XX:TieredStopAtLevel=1 %DPIA_JAVA_OPTS% %JFLAGS% %TEMPLATES% "-Ddpia.example=%HERE%examples\ange-trygghetskamera" "-Ddpia.program=%SELF%" "-Dlog4j.configuration=%LOG4J%" "-Djava.util.logging.config.file=%HERE%logging.properties" %SHARED% -jar "%LAUNCHER%" -configuration "%CONFIG%" -application se.dpia.cli.dpia -data @none -nosplash %*
 exit /b %ERRORLEVEL%

@@ -21,6 +21,7 @@ import se.dpia.documents.DocumentInput;
 import se.dpia.documents.DocumentSet;
 import se.dpia.documents.GenerationProgress;
 import se.dpia.documents.Language;
+import se.dpia.documents.OutputFormat;
 import se.dpia.documents.TemplateException;
 import se.dpia.documents.Templates;
 import se.dpia.model.Assessment;
@@ -149,10 +150,19 @@ public final class AssessmentFolder {
 	/** As {@link #generate(Templates, Language, Path, GenerationProgress)}, with a check already made. */
 	public List<Path> generate(Templates templates, Language language, Path out, GenerationProgress progress,
 			CheckResult check) throws IOException, TemplateException {
+		return generate(templates, language, OutputFormat.PDF, out, progress, check);
+	}
+
+	/**
+	 * As {@link #generate(Templates, Language, Path, GenerationProgress)}, with a check already made, writing each
+	 * document as PDF, as an editable Word file (.docx) or both.
+	 */
+	public List<Path> generate(Templates templates, Language language, OutputFormat format, Path out,
+			GenerationProgress progress, CheckResult check) throws IOException, TemplateException {
 		if (!loadFailures().isEmpty()) {
 			throw new UnreadableFilesException(loadFailures());
 		}
-		return new DocumentSet(templates, language).generate(documentInput(check), out, progress);
+		return new DocumentSet(templates, language).as(format).generate(documentInput(check), out, progress);
 	}
 
 	/** Whether the folder still holds what the DPO approved; null without an approval. */

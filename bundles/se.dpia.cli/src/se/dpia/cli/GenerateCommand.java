@@ -9,6 +9,7 @@ import se.dpia.assessment.UnreadableFilesException;
 import se.dpia.assessment.check.CheckResult;
 import se.dpia.documents.Language;
 import se.dpia.documents.GenerationProgress;
+import se.dpia.documents.OutputFormat;
 import se.dpia.documents.Templates;
 import se.dpia.model.io.ModelLoadException;
 
@@ -22,16 +23,17 @@ final class GenerateCommand implements Command {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("out", "lang", "templates");
+		return Set.of("out", "lang", "templates", "format");
 	}
 
 	@Override
 	public String usage() {
 		return """
-				generate [DIR] [--out OUT] [--lang sv|en] [--templates TEMPLATES]
+				generate [DIR] [--out OUT] [--lang sv|en] [--format pdf|docx|both] [--templates TEMPLATES]
 				                 write the documents of the assessment in DIR (default: the bundled example)
-				                 into OUT (default: out/), printing each file written; TEMPLATES is a folder of
-				                 one's own templates (default: DPIA_TEMPLATES, else the built-in ones)
+				                 into OUT (default: out/), printing each file written; as PDF (default), as
+				                 Word files (.docx, same names) or both; TEMPLATES is a folder of one's own
+				                 templates (default: DPIA_TEMPLATES, else the built-in ones)
 				""";
 	}
 
@@ -49,6 +51,10 @@ final class GenerateCommand implements Command {
 
 	@Override
 	public int run(Arguments arguments, Session session) throws Exception {
+		OutputFormat format = OutputFormat.of(arguments.option("format", "pdf"));
+		if (format == null) {
+			throw new UsageException("--format must be pdf, docx or both, not '" + arguments.option("format", "") + "'");
+		}
 		Path folder = session.folder(arguments);
 		var language = Session.language(arguments);
 		Path output = Path.of(arguments.option("out", "out"));
@@ -73,7 +79,7 @@ final class GenerateCommand implements Command {
 		CheckResult check = assessment.check(Locale.of(language.code()));
 		session.err().println("dpia: " + summary(check, language) + " (./dpia check " + folder
 				+ (language.code().equals("sv") ? " listar dem)" : " lists them)"));
-		assessment.generate(source, language, output, new GenerationProgress() {
+		assessment.generate(source, language, format, output, new GenerationProgress() {
 			@Override
 			public void written(Path file) {
 				session.out().println(file);

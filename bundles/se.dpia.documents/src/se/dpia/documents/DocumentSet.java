@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
+import se.dpia.documents.docx.DocxWriter;
 import se.dpia.documents.pdf.DocumentInfo;
 import se.dpia.documents.pdf.PdfWriter;
 import se.dpia.model.Assessment;
@@ -53,6 +54,7 @@ public final class DocumentSet {
 	private final Language language;
 	private final int threads;
 	private final int registerPart;
+	private final OutputFormat format;
 
 	public DocumentSet(Templates templates, Language language) {
 		this(templates, language, Integer.getInteger(THREADS_PROPERTY, Runtime.getRuntime().availableProcessors()));
@@ -68,10 +70,23 @@ public final class DocumentSet {
 	 *        ({@link ReportAppendices}); tests give a small number to make small appendices
 	 */
 	DocumentSet(Templates templates, Language language, int threads, int registerPart) {
+		this(templates, language, threads, registerPart, OutputFormat.PDF);
+	}
+
+	private DocumentSet(Templates templates, Language language, int threads, int registerPart, OutputFormat format) {
 		this.templates = templates;
 		this.language = language;
 		this.threads = Math.max(1, threads);
 		this.registerPart = registerPart;
+		this.format = format;
+	}
+
+	/**
+	 * The same documents written as PDF (the default), as Word files (.docx, beside where the PDFs go, same names), or
+	 * both: each document's PDF, then its Word file.
+	 */
+	public DocumentSet as(OutputFormat format) {
+		return new DocumentSet(templates, language, threads, registerPart, format == null ? OutputFormat.PDF : format);
 	}
 
 	/** Documents from the templates in a folder. */
@@ -123,8 +138,8 @@ public final class DocumentSet {
 	}
 
 	/**
-	 * Lays out every document of an input in memory: file name to PDF bytes, in the order they are written. Nothing
-	 * is read from or written to disk.
+	 * Lays out every document of an input in memory: file name to PDF (and, {@link #as(OutputFormat) as asked}, Word)
+	 * bytes, in the order they are written. Nothing is read from or written to disk.
 	 */
 	public Map<String, byte[]> layOut(DocumentInput input, GenerationProgress progress) throws IOException, TemplateException {
 		Map<String, byte[]> laidOut = new LinkedHashMap<>();
@@ -145,7 +160,8 @@ public final class DocumentSet {
 		for (DocumentKind kind : kinds(input, registerPart)) {
 			planned.add(new Planned(kind, kind.outputs(input.assessment(), input.rules(), texts)));
 		}
-		progress.begin(planned.stream().mapToInt(kind -> kind.outputs().size()).sum());
+		int perDocument = format == OutputFormat.BOTH ? 2 : 1;
+		progress.begin(planned.stream().mapToInt(kind -> kind.outputs().size()).sum() * perDocument);
 		// a folder whose check found errors gives drafts: every document says so on its first page and in its header
 		String draft = input.draftErrors() > 0 ? texts.text("draft").replace("{0}", Long.toString(input.draftErrors())) : "";
 		// the XHTML of every file once on this thread (quick, and a template error stops before any layout), then
@@ -170,11 +186,16 @@ public final class DocumentSet {
 				output.values().put("draft", draft.isEmpty() ? false : draft);
 				template.render(output.values());
 				String name = FileNames.inside(Path.of(""), output.fileName()).toString();
-				if (!names.add(name)) {
+				if (!names.add(name) || !names.add(OutputFormat.docxName(name))) {
 					throw new TemplateException(template.file() + ": two documents would both be written to " + name
 							+ "; give the elements different ids");
 				}
-				pages.add(new Page(name, template, output.values(), output.info()));
+				if (format.pdf()) {
+					pages.add(new Page(name, template, output.values(), output.info(), false));
+				}
+				if (format.docx()) {
+					pages.add(new Page(OutputFormat.docxName(name), template, output.values(), output.info(), true));
+				}
 			}
 		}
 		layOut(pages, progress, sink);
@@ -231,11 +252,15 @@ public final class DocumentSet {
 	/** The heap one layout may take, in MiB: see {@link #workers}. */
 	private static final long HEAP_PER_LAYOUT_MIB = 128;
 
-	/** A document to lay out: its file name, template, values and what the PDF says about itself. */
-	private record Page(String name, HtmlTemplate template, Map<String, Object> values, DocumentInfo info) {
+	/**
+	 * A document to lay out: its file name, template, values, what the file says about itself, and whether it is the
+	 * Word file.
+	 */
+	private record Page(String name, HtmlTemplate template, Map<String, Object> values, DocumentInfo info, boolean docx) {
 
 		byte[] layOut(Templates templates) throws IOException, TemplateException {
-			return PdfWriter.write(template.render(values), templates, info);
+			String xhtml = template.render(values);
+			return docx ? DocxWriter.write(xhtml, templates, info) : PdfWriter.write(xhtml, templates, info);
 		}
 	}
 

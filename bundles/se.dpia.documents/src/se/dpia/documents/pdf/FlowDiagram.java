@@ -42,6 +42,15 @@ public final class FlowDiagram implements FSObjectDrawer {
 			OutputDevice device, RenderingContext context, int dotsPerPixel) {
 		float w = (float) width / dotsPerPixel;
 		float h = (float) height / dotsPerPixel;
+		device.drawWithGraphics((float) x, (float) y, w, h, g -> paint(element, g, w, h));
+		return null;
+	}
+
+	/**
+	 * Draws the diagram of an {@code <object type="dpia/flows">} element into a width and height (in CSS pixels), as
+	 * in the PDF; the office documents draw it into a picture this way.
+	 */
+	public static void paint(Element element, Graphics2D g, float w, float h) {
 		List<String> columns = new ArrayList<>();
 		List<String[]> systems = new ArrayList<>();
 		List<String[]> flows = new ArrayList<>();
@@ -59,8 +68,7 @@ public final class FlowDiagram implements FSObjectDrawer {
 			}
 			}
 		}
-		device.drawWithGraphics((float) x, (float) y, w, h, g -> draw(g, w, h, columns, systems, flows));
-		return null;
+		draw(g, w, h, columns, systems, flows);
 	}
 
 	private static void draw(Graphics2D g, float width, float height, List<String> columns, List<String[]> systems,

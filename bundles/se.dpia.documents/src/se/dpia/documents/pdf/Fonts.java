@@ -109,7 +109,7 @@ public final class Fonts {
 	 * DejaVu as an AWT font for diagrams drawn with Graphics2D: made from the same file, so it needs no fonts
 	 * installed on the machine, and the engine maps it to the embedded DejaVu by its family name.
 	 */
-	static synchronized java.awt.Font awt(boolean bold) {
+	public static synchronized java.awt.Font awt(boolean bold) {
 		int index = bold ? 1 : 0;
 		if (AWT[index] == null) {
 			try (InputStream in = open(bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf")) {
