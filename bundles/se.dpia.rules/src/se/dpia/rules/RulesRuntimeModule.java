@@ -3,6 +3,7 @@ package se.dpia.rules;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 
@@ -11,6 +12,7 @@ import se.dpia.rules.imports.RulesResourceSet;
 import se.dpia.rules.linking.RulesLinkingDiagnosticMessages;
 import se.dpia.rules.linking.RulesSyntaxErrorMessages;
 import se.dpia.rules.scoping.RulesGlobalScopeProvider;
+import se.dpia.rules.scoping.RulesResourceDescriptionStrategy;
 
 /** Guice bindings of the rule language's runtime services; only {@code bind*} methods. */
 public class RulesRuntimeModule extends AbstractRulesRuntimeModule {
@@ -31,6 +33,10 @@ public class RulesRuntimeModule extends AbstractRulesRuntimeModule {
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
 		return RulesGlobalScopeProvider.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return RulesResourceDescriptionStrategy.class;
 	}
 
 	@Override

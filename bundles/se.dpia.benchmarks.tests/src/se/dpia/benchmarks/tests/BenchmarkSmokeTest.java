@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
@@ -78,6 +82,31 @@ class BenchmarkSmokeTest {
 		assertEquals(Files.readString(file), revalidation.parsedText());
 		assertEquals(List.of(), errors(edited));
 		assertEquals(List.of(), errors(original));
+	}
+
+	@Test
+	void revalidatesTheFileThatRefersToAStepRenamedInAnotherFile() throws IOException {
+		Path rules = SyntheticFolder.write(temp.resolve("rule-set"), 1, SIZE);
+		List<Path> ruleFiles = SyntheticFolder.writeRuleFiles(rules, 3, 400, 1, SIZE);
+		String original = Files.readString(ruleFiles.get(1));
+		int line = SyntheticFolder.middleVisitLine(400);
+		AssessmentFolder loaded = workbench.load(rules);
+		URI next = URI.createFileURI(ruleFiles.get(2).toAbsolutePath().toString());
+
+		Revalidation comment = new Revalidation(loaded, ruleFiles.get(1), original, line);
+		assertEquals(List.of(), errors(comment.revalidate()));
+		assertEquals(Map.of(), comment.affected(), "a comment changes nothing another file sees");
+		comment.revalidate();
+
+		Revalidation rename = new Revalidation(loaded, ruleFiles.get(1), original,
+				Revalidation.replaceOnLine(original, line, "steg Hembesök:", "steg Hembesök_ändrad:"));
+		assertEquals(List.of(), errors(rename.revalidate()));
+		assertEquals(Set.of(next), rename.affected().keySet());
+		List<String> broken = errors(rename.affected().get(next));
+		assertEquals(1, broken.size(), broken.toString());
+		assertTrue(broken.get(0).contains("Hembesök"), broken.get(0));
+		rename.revalidate();
+		assertEquals(List.of(), errors(rename.affected().get(next)), "renamed back, the reference resolves again");
 	}
 
 	private static List<String> errors(List<Issue> issues) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import org.eclipse.emf.common.util.URI;
@@ -54,6 +56,55 @@ public final class SyntheticFolder {
 		Path file = folder.resolve(name);
 		Files.writeString(file, SyntheticRules.file(lines, size.routines() + 1, "A1", seed), StandardCharsets.UTF_8);
 		return file;
+	}
+
+	/**
+	 * Writes {@code files} rule files of {@code lines} lines each ({@code regler-01.regler}, …) into an assessment
+	 * folder, their routines numbered after the folder's own. Each file but the first ends with a checklist whose
+	 * points are satisfied by steps of the {@value #CHECKED_ROUTINES} routines in the middle of the file before it
+	 * (see {@link #middleRoutine}), so each file is referred to by the next.
+	 */
+	public static List<Path> writeRuleFiles(Path folder, int files, int lines, long seed, Size size) throws IOException {
+		List<Path> written = new ArrayList<>();
+		int routinesPerFile = routinesPerFile(lines);
+		for (int index = 0; index < files; index++) {
+			int first = firstRoutine(size, lines, index);
+			String tail = index == 0 ? "// fyllnad\n".repeat(CHECKED_ROUTINES + 2)
+					: SyntheticRules.checklist("Uppföljning_" + (index + 1), middleRoutine(size, lines, index - 1)
+							- CHECKED_ROUTINES / 2, CHECKED_ROUTINES);
+			Path file = folder.resolve(String.format("regler-%02d.regler", index + 1));
+			Files.writeString(file, SyntheticRules.file(lines, first, "A1", seed + index, tail), StandardCharsets.UTF_8);
+			written.add(file);
+			if (routinesPerFile <= CHECKED_ROUTINES) {
+				throw new IllegalArgumentException(lines + " lines hold too few routines for the checklists");
+			}
+		}
+		return written;
+	}
+
+	/** Routines a checklist of {@link #writeRuleFiles} refers to. */
+	static final int CHECKED_ROUTINES = 10;
+
+	/**
+	 * The number of the routine in the middle of file {@code index} (0-based) of {@link #writeRuleFiles}; its
+	 * {@code Hembesök} step is referred to by the next file's checklist.
+	 */
+	public static int middleRoutine(Size size, int lines, int index) {
+		return firstRoutine(size, lines, index) + routinesPerFile(lines) / 2;
+	}
+
+	/** The 1-based line of {@code steg Hembesök} in the routine {@link #middleRoutine} of its file. */
+	public static int middleVisitLine(int lines) {
+		return routinesPerFile(lines) / 2 * (SyntheticRules.ROUTINE_LINES + 1) + 10;
+	}
+
+	private static int firstRoutine(Size size, int lines, int index) {
+		return size.routines() + 1 + index * routinesPerFile(lines);
+	}
+
+	private static int routinesPerFile(int lines) {
+		// room for the checklist: a line per point and two more
+		return (lines - CHECKED_ROUTINES - 2) / (SyntheticRules.ROUTINE_LINES + 1);
 	}
 
 	private static String measure(int routine, Size size) {

@@ -68,20 +68,45 @@ public final class SyntheticRules {
 	 * {@code firstRoutine}, each followed by a blank line, then comment lines up to the count.
 	 */
 	public static String file(int lines, int firstRoutine, String measure, long seed) {
-		if (lines < ROUTINE_LINES + 1) {
+		return file(lines, firstRoutine, measure, seed, "");
+	}
+
+	/**
+	 * A rule file of exactly {@code lines} lines: routines numbered from {@code firstRoutine}, each followed by a
+	 * blank line, then {@code tail} (whole lines), then comment lines up to the count.
+	 */
+	public static String file(int lines, int firstRoutine, String measure, long seed, String tail) {
+		int tailLines = (int) tail.lines().count();
+		if (lines < ROUTINE_LINES + 1 + tailLines) {
 			throw new IllegalArgumentException("a rule file of " + lines + " lines has no room for one routine ("
-					+ (ROUTINE_LINES + 1) + " lines)");
+					+ (ROUTINE_LINES + 1) + " lines) and " + tailLines + " more");
 		}
 		Random random = new Random(seed);
 		StringBuilder text = new StringBuilder();
 		int written = 0;
-		for (int routine = firstRoutine; written + ROUTINE_LINES + 1 <= lines; routine++) {
+		for (int routine = firstRoutine; written + ROUTINE_LINES + 1 + tailLines <= lines; routine++) {
 			text.append(routine(routine, measure, random)).append('\n');
 			written += ROUTINE_LINES + 1;
 		}
+		text.append(tail);
+		written += tailLines;
 		for (; written < lines; written++) {
 			text.append("// fyllnad\n");
 		}
 		return text.toString();
+	}
+
+	/**
+	 * A checklist whose points are satisfied by the {@code Hembesök} steps of {@code count} routines numbered from
+	 * {@code firstRoutine}, which live in another file: the cross-file references a set of rule files has (as
+	 * {@code checklistor.regler} refers to the routines of the example).
+	 */
+	public static String checklist(String name, int firstRoutine, int count) {
+		StringBuilder text = new StringBuilder("checklista " + name + " \"Rutinerna följs\" {\n");
+		for (int routine = firstRoutine; routine < firstRoutine + count; routine++) {
+			text.append("\tpunkt Hembesök_").append(routine).append(" \"Hembesök när ingen svarar\" uppfylls av Rutin_")
+					.append(routine).append(".Hembesök\n");
+		}
+		return text.append("}\n").toString();
 	}
 }

@@ -18,16 +18,14 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.ui.texteditor.AbstractMarkerAnnotationModel;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
 
 /**
- * Checks the text while the user types (a JFace reconciling strategy): validates the {@link EditedRuleFile} and
- * shows each issue as an error or warning annotation with its code, and as a marker in the Problems view when the
- * file is in the workspace ({@link RulesProblemMarkers}); the same pass refreshes the outline and the
- * semantic highlighting.
+ * Checks the text while the user types (a JFace reconciling strategy): checks the {@link EditedRuleFile} again,
+ * only as far as the edit reaches ({@link se.dpia.rules.load.Revalidator}), and shows each of its issues as an
+ * error or warning annotation with its code, and as a marker in the Problems view when the file is in the
+ * workspace ({@link RulesProblemMarkers}); the same pass refreshes the outline and the semantic highlighting.
  */
 class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
@@ -72,10 +70,9 @@ class RulesProblemReporter implements IReconcilingStrategy, IReconcilingStrategy
 		if (document == null) {
 			return;
 		}
-		Checked checked = editor.ruleFile().read(document.get(), resource -> new Checked(resource
-				.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL,
-						CancelIndicator.NullImpl), RulesOutlineNode.of(resource),
-				RulesSemanticHighlighting.modelReferences(resource)), null);
+		Checked checked = editor.ruleFile().check(document.get(), (resource, revalidation) -> new Checked(
+				revalidation.issues(), RulesOutlineNode.of(resource), RulesSemanticHighlighting.modelReferences(resource)),
+				null);
 		if (checked != null) {
 			editor.problemMarkers().replace(checked.issues());
 			show(checked.issues());
