@@ -122,7 +122,7 @@ class InformationTest {
 		String text = Pdfs.text(out.resolve("information-Sensortillsyn.pdf"));
 		for (String expected : List.of("Information about digital supervision", "Who is responsible?", "What does the sensor do?",
 				"It is not stated whether it records.", "It is not stated whether it picks up sound.",
-				"It is not stated when we look.", "These may look: Not yet stated.",
+				"It is not stated when we look.", "These may look: Not stated.",
 				"It is not stated whether we keep a note of who looks.",
 				"If you say no, you get this instead: Fysisk tillsyn enligt biståndsbeslutet.",
 				"Integritetsskyddsmyndigheten, or IMY", "imy.se")) {
