@@ -64,6 +64,8 @@ public final class HeadlessConfig {
 	private final Map<String, Bundle> bundles = new LinkedHashMap<>();
 	private final Map<String, String> reason = new HashMap<>();
 	private final Set<String> taken = new LinkedHashSet<>();
+	/** Taken bundles started at launch though the product starts them lazily: see {@link #close()}. */
+	private final Set<String> started = new LinkedHashSet<>();
 
 	private HeadlessConfig(Path product) {
 		this.product = product;
@@ -184,9 +186,14 @@ public final class HeadlessConfig {
 				}
 			}
 			for (Clause clause : bundle.header("Require-Capability")) {
-				// a service a taken bundle looks up, optional or not: its provider as in the product (Log4j API
-				// without its provider waits for one forever when PDFBox's or POI's logging first uses it)
+				// a service a taken bundle looks up, optional or not: its provider, started at launch. The product's
+				// SPI Fly registers such services; here, without it (it costs every command 0.4 s), the provider's own
+				// activator does: Log4j API without a provider started in time complains, or waits for one, when
+				// PDFBox's or POI's logging first uses it
 				boolean serviceLoader = clause.value().equals("osgi.serviceloader");
+				if (serviceLoader) {
+					provider(clause).filter(provider -> !provider.equals(name)).ifPresent(started::add);
+				}
 				if ((serviceLoader || !clause.optional()) && !clause.value().equals("osgi.ee") && !clause.value().equals("osgi.native")) {
 					provider(clause).ifPresent(provider -> take(provider, name, work));
 				}
@@ -273,7 +280,8 @@ public final class HeadlessConfig {
 		List<String> lines = new ArrayList<>(header);
 		bundles.values().stream().map(Bundle::entry)
 				.filter(e -> taken.contains(e.name()) || e.name().equals("org.eclipse.osgi"))
-				.forEach(e -> lines.add(e.line()));
+				.forEach(e -> lines.add(started.contains(e.name()) && !e.autoStart()
+						? e.line().substring(0, e.line().lastIndexOf(',') + 1) + "true" : e.line()));
 		Files.write(info, lines, StandardCharsets.UTF_8);
 
 		List<String> ini = new ArrayList<>();
