@@ -69,30 +69,37 @@ final class AnnexMeasures {
 		};
 	}
 
-	/** Every heading of the annex with its measures (an empty list where the model has none). */
-	List<Map<String, Object>> headings() {
+	/**
+	 * Every heading of the annex with its measures (an empty list where the model has none), then, when some measure
+	 * names no heading, a last group of those under a heading without a number.
+	 */
+	List<Map<String, Object>> headings() throws TemplateException {
 		Map<Annex3Heading, List<Map<String, Object>>> byHeading = new EnumMap<>(Annex3Heading.class);
 		for (Annex3Heading heading : Annex3Heading.VALUES) {
 			byHeading.put(heading, new ArrayList<>());
 		}
+		List<Map<String, Object>> unplaced = new ArrayList<>();
 		for (Mitigation measure : measures) {
-			for (Annex3Heading heading : headingsOf(measure)) {
+			Set<Annex3Heading> headings = headingsOf(measure);
+			for (Annex3Heading heading : headings) {
 				byHeading.get(heading).add(measure(measure));
+			}
+			if (headings.isEmpty()) {
+				unplaced.add(measure(measure));
 			}
 		}
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Annex3Heading heading : Annex3Heading.VALUES) {
-			List<Map<String, Object>> listed = byHeading.get(heading);
-			rows.add(row("number", Integer.toString(heading.getValue() + 1), "heading", values.label(heading),
-					"any", !listed.isEmpty(), "measures", listed));
+			rows.add(group(Integer.toString(heading.getValue() + 1), values.label(heading), byHeading.get(heading)));
+		}
+		if (!unplaced.isEmpty()) {
+			rows.add(group(false, values.textOf("annex3.unplaced"), unplaced));
 		}
 		return rows;
 	}
 
-	/** The processor's measures that name no heading, as one group; false when every measure has a heading. */
-	Object unplaced() {
-		List<Map<String, Object>> unplaced = measures.stream().filter(m -> headingsOf(m).isEmpty()).map(this::measure).toList();
-		return unplaced.isEmpty() ? false : row("measures", unplaced);
+	private static Map<String, Object> group(Object number, String heading, List<Map<String, Object>> listed) {
+		return row("number", number, "heading", heading, "any", !listed.isEmpty(), "measures", listed);
 	}
 
 	/** Every measure of the processor, in the model's order. */

@@ -76,7 +76,6 @@ public final class PubAnnexes implements DocumentKind {
 		document.put("dataCategories", dataCategories(activities, values, false, measures));
 		document.put("sensitive", dataCategories(activities, values, true, measures));
 		document.put("annex3", measures.headings());
-		document.put("unplaced", measures.unplaced());
 		document.put("measures", measures.all());
 		document.put("subProcessorMeasures", measures.subProcessors());
 		document.put("subProcessors", subProcessors(assessment, processor, values));
