@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.application.ActionBarAdvisor;
@@ -35,6 +36,27 @@ public class DpiaWorkbenchAdvisor extends WorkbenchAdvisor {
 		IDE.registerAdapters();
 		ProblemIcons.declare(configurer);
 		configurer.setSaveAndRestore(false);
+	}
+
+	/**
+	 * Opens the first window on the UI thread. WorkbenchAdvisor's own version restores the saved state in a thread of
+	 * its own and puts the display to sleep until that thread wakes it; with nothing saved to restore (save and
+	 * restore are off) the thread ends within milliseconds and its wake-up is lost about every other start, so the UI
+	 * thread slept until the next event: 5 to 6 s (JFR: the thread gone 6 ms after it started, the UI thread in
+	 * Display.sleep for the next 5.8 s). The same steps without the thread: restore, then open the first window when
+	 * the state was reset; refuse to start when restoring says so.
+	 */
+	@Override
+	public boolean openWindows() {
+		IWorkbenchConfigurer configurer = getWorkbenchConfigurer();
+		IStatus restored = configurer.restoreState();
+		if (!restored.isOK() && restored.getCode() == IWorkbenchConfigurer.RESTORE_CODE_EXIT) {
+			return false;
+		}
+		if (!restored.isOK() && restored.getCode() == IWorkbenchConfigurer.RESTORE_CODE_RESET) {
+			configurer.openFirstTimeWindow();
+		}
+		return true;
 	}
 
 	/** The Project Explorer's input: the workspace, which holds the open assessment folder as its one project. */
