@@ -2,7 +2,8 @@
 # Run by the build (releng/se.dpia.repository, package phase) after the products are materialised and before they
 # are archived. Into each materialised DPIA Workbench product it copies the checkout's templates/ and examples/ (the
 # files git tracks, so an example's out/ or a workbench's .project stay behind; one source, no committed copies),
-# writes the command line's own configuration (configuration-cli/, releng/scripts/HeadlessConfig.java), and into the
+# writes the command line's own configuration (configuration-cli/, releng/scripts/HeadlessConfig.java), takes the
+# signature off the framework's jar (releng/scripts/UnsignedFramework.java), and into the
 # linux one a Java runtime linked from the building JDK (jre/), so that no Java needs installing there.
 #   finish-product.sh CHECKOUT PRODUCTS_DIR [JLINK=true|false]
 set -euo pipefail
@@ -33,6 +34,9 @@ for dir in "$products"/se.dpia.app.product/*/*/*; do
   # the command line's configuration (configuration-cli/): only the headless bundles, so that a command neither
   # resolves nor starts the workbench's SWT, JFace and e4 bundles; fails if the command line would need one
   "${JAVA_HOME:+$JAVA_HOME/bin/}java" "$root/releng/scripts/HeadlessConfig.java" "$dir"
+  # the framework jar unsigned: the launcher's class loader checks its signature on every start and class-data
+  # sharing leaves a signed jar's classes out of its archive (releng/scripts/UnsignedFramework.java)
+  "${JAVA_HOME:+$JAVA_HOME/bin/}java" "$root/releng/scripts/UnsignedFramework.java" "$dir"
 done
 [ "$found" = 1 ] || { echo "finish-product: no materialised product under $products/se.dpia.app.product" >&2; exit 1; }
 

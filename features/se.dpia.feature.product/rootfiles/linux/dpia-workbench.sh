@@ -17,7 +17,11 @@ if [ -z "$launcher" ]; then
   echo "$self: no plugins/org.eclipse.equinox.launcher_*.jar under $here: run the script inside the unpacked product" >&2
   exit 2
 fi
-version=$("$java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
+# the runtime's release file names its version without starting Java (which costs a command about 0.1 s)
+version=""
+release="${java%/bin/java}/release"
+[ "$java" != java ] && [ -f "$release" ] && version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+[ -n "$version" ] || version=$("$java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
 if [ -z "$version" ] || [ "$version" -lt 21 ]; then
   echo "$self: needs Java 21 or newer, and '$java' is ${version:+Java }${version:-not runnable}: install a Java 21+ (e.g. Eclipse Temurin 21) and set JAVA_HOME to it" >&2
   exit 2
@@ -49,6 +53,10 @@ if [ "${DPIA_CDS:-on}" != off ]; then
     set -- "-XX:SharedArchiveFile=$cds/dpia-workbench-java$version.jsa" -XX:+AutoCreateSharedArchive "-Xlog:$quiet" "$@"
   fi
 fi
-# DPIA_JAVA_OPTS after -Xmx2g, so its -Xmx wins; split at spaces like a shell word list
+# C2 later (ten times Java's thresholds): on two cores it does not take a core from the start-up for code it leaves
+# soon after, and still compiles what stays hot (the editor's revalidation, a long generation)
+c2_later="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000"
+c2_later="$c2_later -XX:Tier4BackEdgeThreshold=400000"
+# DPIA_JAVA_OPTS after -Xmx2g and ours, so its options win; split at spaces like a shell word list
 # shellcheck disable=SC2086
-exec "$java" -Xmx2g ${DPIA_JAVA_OPTS:-} "$@"
+exec "$java" -Xmx2g $c2_later ${DPIA_JAVA_OPTS:-} "$@"

@@ -17,7 +17,11 @@ if [ -z "$launcher" ]; then
   echo "$self: no plugins/org.eclipse.equinox.launcher_*.jar under $here: run the script inside the unpacked product" >&2
   exit 2
 fi
-version=$("$java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
+# the runtime's release file names its version without starting Java (which costs a command about 0.1 s)
+version=""
+release="${java%/bin/java}/release"
+[ "$java" != java ] && [ -f "$release" ] && version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+[ -n "$version" ] || version=$("$java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
 if [ -z "$version" ] || [ "$version" -lt 21 ]; then
   echo "$self: needs Java 21 or newer, and '$java' is ${version:+Java }${version:-not runnable}: install a Java 21+ (e.g. Eclipse Temurin 21) and set JAVA_HOME to it" >&2
   exit 2
