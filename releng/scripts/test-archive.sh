@@ -147,12 +147,13 @@ else
     "$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info") bundles, no SWT, JFace, e4 or workbench bundle"
 fi
 
-# the framework's classes come from the class-data sharing archive the commands above left: its jar is unsigned
-# (Java leaves a signed jar's classes out of the archive, and checks the signature on every start)
+# the framework's classes come from the class-data sharing archive a first --help leaves for the next: its jar is
+# unsigned (Java leaves a signed jar's classes out of the archive, and checks the signature on every start)
 framework=$(ls "$product"/plugins/org.eclipse.osgi_*.jar)
 if unzip -l "$framework" | grep -qiE 'META-INF/[^/]+\.(SF|RSA|DSA|EC)$'; then
   fail "the framework's jar is signed: $(basename "$framework")"
-elif run class-data-sharing 0 "DPIA_JAVA_OPTS=-Xlog:class+load=info:file=$tmp/class-load.log" -- "$product/dpia.sh" --help; then
+elif run first-help 0 -- "$product/dpia.sh" --help \
+    && run class-data-sharing 0 "DPIA_JAVA_OPTS=-Xlog:class+load=info:file=$tmp/class-load.log" -- "$product/dpia.sh" --help; then
   if grep -q 'org\.eclipse\.osgi\.launch\.Equinox source: shared objects file' "$tmp/class-load.log"; then
     pass "the framework's classes come from the class-data sharing archive ($(grep -c 'source: shared objects file' \
       "$tmp/class-load.log") of $(grep -c 'source:' "$tmp/class-load.log") classes of --help)"

@@ -6,6 +6,13 @@
 # start one's own from). Without DIR the commands use the bundled example (examples/ange-trygghetskamera).
 # DPIA_JAVA_OPTS adds options to Java (e.g. -Xmx4g).
 self=$(basename "$0")
+# the kind of command names its class-data sharing archive (below): an archive holds what the first run of its kind
+# loaded, and --help loads a sixth of the classes generate does
+case "${1:-}" in
+  generate) kind=cli-generate ;;
+  ""|-h|--help|help|--version) kind=cli-help ;;
+  *) kind=cli ;;
+esac
 here=$(cd "$(dirname "$0")" && pwd -P)
 if [ -x "$here/jre/bin/java" ]; then
   java="$here/jre/bin/java"
@@ -52,7 +59,7 @@ if [ "${DPIA_CDS:-on}" != off ]; then
     # Java 21 refuses
     quiet="cds*=off"
     [ "$version" -ge 24 ] && quiet="$quiet,aot*=off"
-    set -- "-XX:SharedArchiveFile=$cds/dpia-cli-java$version.jsa" -XX:+AutoCreateSharedArchive "-Xlog:$quiet" "$@"
+    set -- "-XX:SharedArchiveFile=$cds/dpia-$kind-java$version.jsa" -XX:+AutoCreateSharedArchive "-Xlog:$quiet" "$@"
   fi
 fi
 # a command runs for seconds: compiled by C1 only, it spends the CPU on its work rather than on C2 compiling code it
