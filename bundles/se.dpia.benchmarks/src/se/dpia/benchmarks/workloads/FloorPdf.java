@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -89,14 +92,24 @@ public final class FloorPdf {
 		}
 	}
 
-	private static PDType0Font font(PDDocument document) throws IOException {
-		try (InputStream in = FloorPdf.class.getClassLoader().getResourceAsStream(FONT)) {
-			if (in == null) {
-				throw new FileNotFoundException(FONT + " is not on the class path; the jasperreports-fonts jar is missing");
+	/**
+	 * DejaVu, parsed once and drawn without glyph substitution, as the documents' fonts are (se.dpia.documents'
+	 * Fonts): the floor pays for nothing our documents no longer do.
+	 */
+	private static synchronized PDType0Font font(PDDocument document) throws IOException {
+		if (parsed == null) {
+			try (InputStream in = FloorPdf.class.getClassLoader().getResourceAsStream(FONT)) {
+				if (in == null) {
+					throw new FileNotFoundException(FONT + " is not on the class path; the jasperreports-fonts jar is missing");
+				}
+				parsed = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+				parsed.setEnableGsub(false);
 			}
-			return PDType0Font.load(document, in, true);
 		}
+		return PDType0Font.load(document, parsed, true);
 	}
+
+	private static TrueTypeFont parsed;
 
 	private static String printable(PDType0Font font, String line) throws IOException {
 		StringBuilder kept = new StringBuilder();
