@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +16,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -52,9 +48,6 @@ public final class CnilImport {
 	/** The file beside the model that keeps what has no counterpart in the model. */
 	public static final String NOTES = "cnil-import.txt";
 
-	private static final String BUNDLE = "se.dpia.assessment.cnil.messages";
-	private static final ResourceBundle.Control CONTROL = ResourceBundle.Control
-			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 	private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+) column (\\d+)");
 	private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
@@ -110,13 +103,13 @@ public final class CnilImport {
 		try {
 			JsonElement parsed = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
 			if (!parsed.isJsonObject() || !parsed.getAsJsonObject().has("pia") || !parsed.getAsJsonObject().get("pia").isJsonObject()) {
-				throw new NotAPiaException(text(locale, "error.not-a-pia"), 0, 0);
+				throw new NotAPiaException(CnilTexts.text(locale, "error.not-a-pia"), 0, 0);
 			}
 			root = parsed.getAsJsonObject();
 		} catch (JsonParseException e) {
 			Matcher where = LINE_COLUMN.matcher(String.valueOf(e.getMessage()));
 			boolean found = where.find();
-			throw new NotAPiaException(text(locale, "error.not-json"), found ? Integer.parseInt(where.group(1)) : 0, found ? Integer.parseInt(where.group(2)) : 0);
+			throw new NotAPiaException(CnilTexts.text(locale, "error.not-json"), found ? Integer.parseInt(where.group(1)) : 0, found ? Integer.parseInt(where.group(2)) : 0);
 		}
 		NewAssessmentFolder.refuseIfNotEmpty(folder);
 		CnilImport mapping = new CnilImport(locale);
@@ -129,14 +122,14 @@ public final class CnilImport {
 		String folderName = folder.toAbsolutePath().normalize().getFileName() == null ? "assessment"
 				: folder.toAbsolutePath().normalize().getFileName().toString();
 		assessment.setId(NewAssessmentFolder.idOf(folderName));
-		assessment.setName(string(pia, "name"));
-		for (JsonElement answer : array(root, "answers")) {
+		assessment.setName(LenientJson.string(pia, "name"));
+		for (JsonElement answer : LenientJson.array(root, "answers")) {
 			JsonObject object = answer.getAsJsonObject();
-			String reference = string(object, "reference_to");
+			String reference = LenientJson.string(object, "reference_to");
 			JsonObject data = object.has("data") && object.get("data").isJsonObject() ? object.getAsJsonObject("data") : new JsonObject();
 			if (reference != null) {
 				answerData.put(reference, data);
-				String text = Html.toText(string(data, "text"));
+				String text = Html.toText(LenientJson.string(data, "text"));
 				if (text != null) {
 					answers.put(reference, text);
 				}
@@ -151,10 +144,10 @@ public final class CnilImport {
 	}
 
 	private void people(JsonObject pia) {
-		person("author", string(pia, "author_name"), "role.author");
-		person("evaluator", string(pia, "evaluator_name"), "role.evaluator");
-		person("validator", string(pia, "validator_name"), "role.validator");
-		Person dpo = person("dpo", string(pia, "dpos_names"), "role.dpo");
+		person("author", LenientJson.string(pia, "author_name"), "role.author");
+		person("evaluator", LenientJson.string(pia, "evaluator_name"), "role.evaluator");
+		person("validator", LenientJson.string(pia, "validator_name"), "role.validator");
+		Person dpo = person("dpo", LenientJson.string(pia, "dpos_names"), "role.dpo");
 		if (dpo != null) {
 			assessment.setDpo(dpo);
 		}
@@ -167,7 +160,7 @@ public final class CnilImport {
 		Person person = DpiaFactory.eINSTANCE.createPerson();
 		person.setId(id);
 		person.setName(name);
-		person.setTitle(text(locale, title));
+		person.setTitle(CnilTexts.text(locale, title));
 		assessment.getPeople().add(person);
 		return person;
 	}
@@ -181,7 +174,7 @@ public final class CnilImport {
 		if (data != null || retention != null) {
 			category = DpiaFactory.eINSTANCE.createDataCategory();
 			category.setId("D1");
-			category.setName(text(locale, "data.name"));
+			category.setName(CnilTexts.text(locale, "data.name"));
 			category.setDescription(data);
 			category.setRetention(retention);
 			assessment.getDataCategories().add(category);
@@ -191,7 +184,7 @@ public final class CnilImport {
 		if (lifeCycle != null || purposes != null) {
 			ProcessingActivity processing = DpiaFactory.eINSTANCE.createProcessingActivity();
 			processing.setId("P1");
-			processing.setName(assessment.getName() == null ? text(locale, "processing.name") : assessment.getName());
+			processing.setName(assessment.getName() == null ? CnilTexts.text(locale, "processing.name") : assessment.getName());
 			processing.setDescription(lifeCycle);
 			if (purposes != null) {
 				processing.getPurposes().add(purposes);
@@ -203,7 +196,7 @@ public final class CnilImport {
 			Art6Ground ground = LegalBasis.of(basis);
 			if (ground != null) {
 				processing.setArt6Ground(ground);
-				notMapped.add(text(locale, "mapped.legal-basis", ground.getLiteral()));
+				notMapped.add(CnilTexts.text(locale, "mapped.legal-basis", ground.getLiteral()));
 			}
 			assessment.getProcessingActivities().add(processing);
 		}
@@ -211,24 +204,24 @@ public final class CnilImport {
 
 	private void measures(JsonObject root) {
 		int number = 0;
-		for (JsonElement element : array(root, "measures")) {
+		for (JsonElement element : LenientJson.array(root, "measures")) {
 			JsonObject measure = element.getAsJsonObject();
 			Mitigation mitigation = DpiaFactory.eINSTANCE.createMitigation();
 			mitigation.setId("A" + ++number);
-			mitigation.setName(string(measure, "title"));
-			mitigation.setDescription(Html.toText(string(measure, "content")));
+			mitigation.setName(LenientJson.string(measure, "title"));
+			mitigation.setDescription(Html.toText(LenientJson.string(measure, "content")));
 			assessment.getMitigations().add(mitigation);
-			String id = string(measure, "id");
+			String id = LenientJson.string(measure, "id");
 			if (id != null) {
 				measuresById.put(id, mitigation);
 			}
 		}
-		for (JsonElement element : array(root, "evaluations")) {
+		for (JsonElement element : LenientJson.array(root, "evaluations")) {
 			JsonObject evaluation = element.getAsJsonObject();
-			String reference = string(evaluation, "reference_to");
+			String reference = LenientJson.string(evaluation, "reference_to");
 			if (reference != null && reference.startsWith("3.1.") && measuresById.containsKey(reference.substring(4))) {
 				Mitigation mitigation = measuresById.get(reference.substring(4));
-				String due = string(evaluation, "estimated_implementation_date");
+				String due = LenientJson.string(evaluation, "estimated_implementation_date");
 				Matcher date = due == null ? null : DATE.matcher(due);
 				if (date != null && date.find()) {
 					mitigation.setDueDate(date.group(1));
@@ -240,8 +233,8 @@ public final class CnilImport {
 	/** 3.2, 3.3 and 3.4: a risk each, with impacts, threats, sources, measures, severity (x) and likelihood (y). */
 	private void risks(JsonObject root) {
 		Map<String, JsonObject> evaluations = new LinkedHashMap<>();
-		for (JsonElement element : array(root, "evaluations")) {
-			String reference = string(element.getAsJsonObject(), "reference_to");
+		for (JsonElement element : LenientJson.array(root, "evaluations")) {
+			String reference = LenientJson.string(element.getAsJsonObject(), "reference_to");
 			if (reference != null) {
 				evaluations.put(reference, element.getAsJsonObject());
 			}
@@ -254,7 +247,7 @@ public final class CnilImport {
 			}
 			Risk risk = DpiaFactory.eINSTANCE.createRisk();
 			risk.setId("R" + ++number);
-			risk.setName(text(locale, "risk.3." + item));
+			risk.setName(CnilTexts.text(locale, "risk.3." + item));
 			risk.setKind(RiskKind.REGISTRERADE);
 			risk.setFearedEvent(RISKS.get(item));
 			List<String> description = new ArrayList<>();
@@ -270,15 +263,15 @@ public final class CnilImport {
 				if (measure != null) {
 					risk.getMitigations().add(measure);
 				} else {
-					keep("3." + item + ".4", text(locale, "note.control-not-a-measure"), control);
+					keep("3." + item + ".4", CnilTexts.text(locale, "note.control-not-a-measure"), control);
 				}
 			}
 			risk.setSeverity(gauge(prefix + "5"));
 			risk.setLikelihood(gauge(prefix + "6"));
 			JsonObject evaluation = evaluations.get("3." + item);
 			if (evaluation != null && evaluation.has("gauges") && evaluation.get("gauges").isJsonObject()) {
-				int x = number(evaluation.getAsJsonObject("gauges"), "x");
-				int y = number(evaluation.getAsJsonObject("gauges"), "y");
+				int x = LenientJson.number(evaluation.getAsJsonObject("gauges"), "x");
+				int y = LenientJson.number(evaluation.getAsJsonObject("gauges"), "y");
 				if (x >= 1 && x <= 4 && y >= 1 && y <= 4) {
 					risk.setResidualSeverity(x);
 					risk.setResidualLikelihood(y);
@@ -292,10 +285,10 @@ public final class CnilImport {
 	}
 
 	private void review(JsonObject pia) {
-		String opinion = string(pia, "dpo_opinion");
-		String views = string(pia, "concerned_people_opinion");
-		String searched = string(pia, "concerned_people_searched_opinion");
-		String notSought = "false".equalsIgnoreCase(searched) || "0".equals(searched) ? string(pia, "concerned_people_searched_content") : null;
+		String opinion = LenientJson.string(pia, "dpo_opinion");
+		String views = LenientJson.string(pia, "concerned_people_opinion");
+		String searched = LenientJson.string(pia, "concerned_people_searched_opinion");
+		String notSought = "false".equalsIgnoreCase(searched) || "0".equals(searched) ? LenientJson.string(pia, "concerned_people_searched_content") : null;
 		if (opinion != null || views != null || notSought != null) {
 			Review review = DpiaFactory.eINSTANCE.createReview();
 			review.setDpoOpinion(Html.toText(opinion));
@@ -308,45 +301,37 @@ public final class CnilImport {
 	/** Everything not mapped above, kept word for word. */
 	private void rest(JsonObject root, JsonObject pia) {
 		for (Map.Entry<String, String> answer : answers.entrySet()) {
-			keep(answer.getKey(), question(answer.getKey()), answer.getValue());
+			keep(answer.getKey(), CnilTexts.question(locale, answer.getKey()), answer.getValue());
 		}
-		for (JsonElement element : array(root, "evaluations")) {
+		for (JsonElement element : LenientJson.array(root, "evaluations")) {
 			JsonObject evaluation = element.getAsJsonObject();
-			String reference = string(evaluation, "reference_to");
+			String reference = LenientJson.string(evaluation, "reference_to");
 			for (String field : List.of("evaluation_comment", "action_plan_comment", "person_in_charge")) {
-				String value = Html.toText(string(evaluation, field));
+				String value = Html.toText(LenientJson.string(evaluation, field));
 				if (value != null) {
-					keep(reference, text(locale, "note.evaluation." + field), value);
+					keep(reference, CnilTexts.text(locale, "note.evaluation." + field), value);
 				}
 			}
 		}
-		for (JsonElement element : array(root, "comments")) {
+		for (JsonElement element : LenientJson.array(root, "comments")) {
 			JsonObject comment = element.getAsJsonObject();
-			String value = Html.toText(string(comment, "description"));
+			String value = Html.toText(LenientJson.string(comment, "description"));
 			if (value != null) {
-				keep(string(comment, "reference_to"), text(locale, "note.comment"), value);
+				keep(LenientJson.string(comment, "reference_to"), CnilTexts.text(locale, "note.comment"), value);
 			}
 		}
 		for (String field : List.of("status", "dpo_status", "concerned_people_status", "rejection_reason", "applied_adjustments",
 				"people_names", "category", "structure_name")) {
-			String value = string(pia, field);
+			String value = LenientJson.string(pia, field);
 			if (value != null) {
-				keep("pia." + field, text(locale, "note.pia." + field), value);
+				keep("pia." + field, CnilTexts.text(locale, "note.pia." + field), value);
 			}
 		}
 	}
 
 	private void keep(String reference, String what, String value) {
-		notMapped.add(text(locale, "not-mapped", reference, what));
+		notMapped.add(CnilTexts.text(locale, "not-mapped", reference, what));
 		notes.append("## ").append(reference).append(" ").append(what).append("\n\n").append(value).append("\n\n");
-	}
-
-	private String question(String reference) {
-		try {
-			return ResourceBundle.getBundle(BUNDLE, locale, CnilImport.class.getClassLoader(), CONTROL).getString("q." + reference);
-		} catch (MissingResourceException e) {
-			return text(locale, "q.unknown");
-		}
 	}
 
 	private Result write(Path folder) throws IOException {
@@ -356,26 +341,26 @@ public final class CnilImport {
 		resource.getContents().add(assessment);
 		AssessmentFiles.save(resource, model);
 		Path notesFile = folder.resolve(NOTES);
-		String text = text(locale, "notes.header") + "\n\n" + notes;
+		String text = CnilTexts.text(locale, "notes.header") + "\n\n" + notes;
 		AtomicWrite.write(notesFile, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
 		AtomicWrite.write(folder.resolve(".gitignore"), out -> out.write(NewAssessmentFolder.GITIGNORE.getBytes(StandardCharsets.UTF_8)));
 		AtomicWrite.write(folder.resolve(".gitattributes"), out -> out.write(NewAssessmentFolder.GITATTRIBUTES.getBytes(StandardCharsets.UTF_8)));
 		return new Result(model, notesFile, List.copyOf(notMapped));
 	}
 
-	// --- reading the JSON leniently: the tool's exports write numbers and booleans as strings too ---
+	// --- reading the answers ---
 
 	private void addList(List<String> description, String label, String reference) {
 		List<String> values = list(reference);
 		if (!values.isEmpty()) {
-			description.add(text(locale, label) + ": " + String.join(", ", values));
+			description.add(CnilTexts.text(locale, label) + ": " + String.join(", ", values));
 		}
 	}
 
 	private void addText(List<String> description, String label, String reference) {
 		String value = answers.get(reference);
 		if (value != null) {
-			description.add(text(locale, label) + ": " + value);
+			description.add(CnilTexts.text(locale, label) + ": " + value);
 		}
 	}
 
@@ -395,40 +380,7 @@ public final class CnilImport {
 	/** A gauge 1 to 4 (negligible to maximum, as the model's default scale); 0 (not assessed) otherwise. */
 	private int gauge(String reference) {
 		JsonObject data = answerData.get(reference);
-		int value = data == null ? 0 : number(data, "gauge");
+		int value = data == null ? 0 : LenientJson.number(data, "gauge");
 		return value >= 1 && value <= 4 ? value : 0;
-	}
-
-	private static int number(JsonObject object, String name) {
-		String value = string(object, name);
-		try {
-			return value == null ? 0 : (int) Double.parseDouble(value);
-		} catch (NumberFormatException e) {
-			return 0;
-		}
-	}
-
-	private static String string(JsonObject object, String name) {
-		JsonElement value = object.get(name);
-		if (value == null || !value.isJsonPrimitive()) {
-			return null;
-		}
-		String text = value.getAsString();
-		return text.isBlank() || text.equals("None") || text.equals("null") ? null : text;
-	}
-
-	private static JsonArray array(JsonObject object, String name) {
-		JsonElement value = object.get(name);
-		return value != null && value.isJsonArray() ? value.getAsJsonArray() : new JsonArray();
-	}
-
-	static String text(Locale locale, String key, Object... arguments) {
-		String pattern;
-		try {
-			pattern = ResourceBundle.getBundle(BUNDLE, locale, CnilImport.class.getClassLoader(), CONTROL).getString(key);
-		} catch (MissingResourceException e) {
-			return key;
-		}
-		return new MessageFormat(pattern, locale).format(arguments);
 	}
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import se.dpia.assessment.diff.ModelDiff;
 import se.dpia.model.Assessment;
-import se.dpia.model.ScaleLevel;
-import se.dpia.model.ThreatDecision;
 import se.dpia.model.validation.ModelPaths;
 
 /**
@@ -49,20 +46,19 @@ public final class ModelMerge {
 
 	private static final Pattern NUMBERED = Pattern.compile("^(.*?)(\\d+)$");
 
-	private final Resource theirsResource;
 	private final List<MergeResult.Conflict> conflicts = new ArrayList<>();
 	private final List<MergeResult.Note> notes = new ArrayList<>();
 	/** Theirs' ids of elements added on both sides with different content, and the id each gets in the result. */
 	private final Map<String, String> renames = new LinkedHashMap<>();
 	/** The same for ours, when theirs holds the approval (see {@link #collisions}). */
 	private final Map<String, String> oursRenames = new LinkedHashMap<>();
-	/** The merged target ids of references of matched elements, set once the structure is merged. */
-	private final Map<EObject, Map<EReference, List<String>>> mergedReferences = new IdentityHashMap<>();
+	/** The references' merged target ids, resolved to the result's elements once its structure is merged. */
+	private final MergedReferences references;
 	/** Every id used in any of the three versions, so a new id collides with none. */
 	private final Set<String> usedIds = new HashSet<>();
 
 	private ModelMerge(Resource theirsResource) {
-		this.theirsResource = theirsResource;
+		this.references = new MergedReferences(theirsResource, renames);
 	}
 
 	/**
@@ -81,7 +77,7 @@ public final class ModelMerge {
 		merge.noteApproval(ancestor, ours, theirs); // before ours becomes the result
 		merge.collisions(ancestor, ours, theirs);
 		merge.element(ancestor, ours, theirs);
-		merge.resolveReferences(ours);
+		merge.conflicts.addAll(merge.references.resolve(ours));
 		return new MergeResult(merge.conflicts, merge.notes, merge.renames, merge.oursRenames);
 	}
 
@@ -101,7 +97,7 @@ public final class ModelMerge {
 		for (Map.Entry<String, EObject> other : byId(theirs).entrySet()) {
 			EObject same = mine.get(other.getKey());
 			if (!base.containsKey(other.getKey()) && same != null && other.getValue().eContainer() != null
-					&& !content(same).equals(content(other.getValue()))) {
+					&& !ElementKeys.content(same).equals(ElementKeys.content(other.getValue()))) {
 				if (renameOurs) {
 					String fresh = freshId(other.getKey());
 					oursRenames.put(other.getKey(), fresh);
@@ -174,9 +170,9 @@ public final class ModelMerge {
 	}
 
 	private void reference(EObject base, EObject ours, EObject theirs, EReference reference) {
-		List<String> o = base == null ? null : ids(base, reference);
-		List<String> a = ids(ours, reference);
-		List<String> b = ids(theirs, reference);
+		List<String> o = base == null ? null : references.ids(base, reference);
+		List<String> a = references.ids(ours, reference);
+		List<String> b = references.ids(theirs, reference);
 		List<String> merged;
 		if (reference.isMany()) {
 			merged = mergeLists(o == null ? List.of() : o, a, b);
@@ -189,7 +185,7 @@ public final class ModelMerge {
 					reference.getName(), o == null ? "" : String.join(", ", o), String.join(", ", a), String.join(", ", b)));
 			merged = a;
 		}
-		mergedReferences.computeIfAbsent(ours, k -> new HashMap<>()).put(reference, merged);
+		references.put(ours, reference, merged);
 	}
 
 	/** Three-way merge of a list as a set: ours' order, theirs' removals taken out, theirs' additions appended. */
@@ -211,9 +207,9 @@ public final class ModelMerge {
 	// --- contained elements ---
 
 	private void children(EObject base, EObject ours, EObject theirs, EReference containment) {
-		Map<String, EObject> o = keyed(base, containment);
-		Map<String, EObject> a = keyed(ours, containment);
-		Map<String, EObject> b = keyed(theirs, containment);
+		Map<String, EObject> o = ElementKeys.keyed(base, containment);
+		Map<String, EObject> a = ElementKeys.keyed(ours, containment);
+		Map<String, EObject> b = ElementKeys.keyed(theirs, containment);
 		for (Map.Entry<String, EObject> entry : a.entrySet()) {
 			String key = entry.getKey();
 			EObject mine = entry.getValue();
@@ -226,7 +222,7 @@ public final class ModelMerge {
 					element(original, mine, other);
 				}
 			} else if (original != null) {
-				if (content(original).equals(content(mine))) {
+				if (ElementKeys.content(original).equals(ElementKeys.content(mine))) {
 					EcoreUtil.remove(mine); // theirs removed it, ours did not change it
 				} else {
 					conflicts.add(new MergeResult.Conflict(MergeResult.Conflict.Kind.REMOVED_BY_THEIRS, ModelPaths.pathOf(mine), null,
@@ -242,7 +238,7 @@ public final class ModelMerge {
 			EObject original = o.get(key);
 			if (original == null) {
 				added(ours, containment, o, b, theirs, key);
-			} else if (!content(original).equals(content(entry.getValue()))) {
+			} else if (!ElementKeys.content(original).equals(ElementKeys.content(entry.getValue()))) {
 				conflicts.add(new MergeResult.Conflict(MergeResult.Conflict.Kind.REMOVED_BY_OURS, ModelPaths.pathOf(original), null,
 						null, null, null));
 			}
@@ -274,9 +270,9 @@ public final class ModelMerge {
 		// the copy's references to elements outside it are by id, as in theirs (a copy keeps none of a two-way reference)
 		var originals = added.eAllContents();
 		var copies = copy.eAllContents();
-		referencesOf(added, copy);
+		references.recordCopy(added, copy);
 		while (originals.hasNext() && copies.hasNext()) {
-			referencesOf(originals.next(), copies.next());
+			references.recordCopy(originals.next(), copies.next());
 		}
 		String newId = renames.get(EcoreUtil.getID(added));
 		if (newId != null) {
@@ -290,35 +286,17 @@ public final class ModelMerge {
 		List<EObject> theirsList = (List<EObject>) theirs.eGet(containment);
 		int position = 0;
 		for (int i = theirsList.indexOf(added) - 1; i >= 0; i--) {
-			int at = indexOfKey(result, keyOf(theirsList.get(i), theirsList));
+			int at = ElementKeys.indexOfKey(result, ElementKeys.keyOf(theirsList.get(i), theirsList));
 			if (at >= 0) {
 				position = at + 1;
 				break;
 			}
 		}
 		// after ours' own additions at the same place, so the order does not depend on timing
-		while (position < result.size() && !baseChildren.containsKey(keyOf(result.get(position), result))) {
+		while (position < result.size() && !baseChildren.containsKey(ElementKeys.keyOf(result.get(position), result))) {
 			position++;
 		}
 		result.add(position, copy);
-	}
-
-	private void referencesOf(EObject theirsElement, EObject copy) {
-		for (EReference reference : theirsElement.eClass().getEAllReferences()) {
-			if (!reference.isContainment() && !reference.isContainer() && !reference.isDerived() && !reference.isTransient()
-					&& reference.isChangeable()) {
-				mergedReferences.computeIfAbsent(copy, k -> new HashMap<>()).put(reference, ids(theirsElement, reference));
-			}
-		}
-	}
-
-	private static int indexOfKey(List<EObject> list, String key) {
-		for (int i = 0; i < list.size(); i++) {
-			if (keyOf(list.get(i), list).equals(key)) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	/** The next free id for an element added under an id the other side added too: R5 becomes R6 (or the next free). */
@@ -332,93 +310,6 @@ public final class ModelMerge {
 		String fresh = prefix + number;
 		usedIds.add(fresh);
 		return fresh;
-	}
-
-	// --- references, once the structure is merged ---
-
-	/**
-	 * Points every reference in the result at the result's elements: merged references by their ids, references
-	 * copied from theirs by their (possibly renamed) ids. A target the merge removed is dropped and reported.
-	 */
-	private void resolveReferences(EObject result) {
-		Map<String, EObject> index = new HashMap<>();
-		List<EObject> all = new ArrayList<>();
-		all.add(result);
-		result.eAllContents().forEachRemaining(all::add);
-		for (EObject element : all) {
-			String id = EcoreUtil.getID(element);
-			if (id != null) {
-				index.put(id, element);
-			}
-		}
-		for (EObject element : all) {
-			for (EReference reference : element.eClass().getEAllReferences()) {
-				if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient()
-						|| !reference.isChangeable()) {
-					continue;
-				}
-				Map<EReference, List<String>> merged = mergedReferences.get(element);
-				List<String> ids = merged != null && merged.containsKey(reference) ? merged.get(reference) : ids(element, reference);
-				List<EObject> targets = new ArrayList<>();
-				for (String id : ids) {
-					EObject target = index.get(id);
-					if (target == null) {
-						conflicts.add(new MergeResult.Conflict(MergeResult.Conflict.Kind.DANGLING_REFERENCE, ModelPaths.pathOf(element),
-								reference.getName(), null, id, null));
-					} else {
-						targets.add(target);
-					}
-				}
-				set(element, reference, targets);
-			}
-		}
-	}
-
-	/**
-	 * Sets a reference to the targets. Both ends of a two-way reference (a risk's measures, a measure's risks) are
-	 * merged on their own and set here each in its merged order, without the one changing the other.
-	 */
-	@SuppressWarnings("unchecked")
-	private static void set(EObject element, EReference reference, List<EObject> targets) {
-		if (reference.isMany() && reference.getEOpposite() != null) {
-			org.eclipse.emf.ecore.util.InternalEList<EObject> list = (org.eclipse.emf.ecore.util.InternalEList<EObject>) element.eGet(reference);
-			if (!list.equals(targets)) {
-				for (Object old : new ArrayList<>(list)) {
-					list.basicRemove(old, null);
-				}
-				for (EObject target : targets) {
-					list.basicAdd(target, null);
-				}
-			}
-		} else if (reference.isMany()) {
-			EList<EObject> list = (EList<EObject>) element.eGet(reference);
-			if (!list.equals(targets)) {
-				list.clear();
-				list.addAll(targets);
-			}
-		} else if (targets.isEmpty()) {
-			element.eUnset(reference);
-		} else if (element.eGet(reference) != targets.get(0)) {
-			element.eSet(reference, targets.get(0));
-		}
-	}
-
-	/** The ids of a reference's targets; a target in theirs by the id it has in the result. */
-	private List<String> ids(EObject element, EReference reference) {
-		if (!element.eIsSet(reference)) {
-			return List.of();
-		}
-		Object value = element.eGet(reference, false);
-		Collection<?> targets = reference.isMany() ? (Collection<?>) value : List.of(value);
-		List<String> ids = new ArrayList<>();
-		for (Object target : targets) {
-			EObject object = (EObject) target;
-			String id = object.eIsProxy() ? EcoreUtil.getURI(object).fragment() : EcoreUtil.getID(object);
-			if (id != null) {
-				ids.add(object.eResource() == theirsResource && renames.containsKey(id) ? renames.get(id) : id);
-			}
-		}
-		return ids;
 	}
 
 	// --- the approval ---
@@ -443,92 +334,6 @@ public final class ModelMerge {
 
 	private static String approvedHash(Assessment assessment) {
 		return assessment == null || assessment.getReview() == null ? null : assessment.getReview().getApprovedHash();
-	}
-
-	// --- keys and content ---
-
-	/** The children of a containment by key, in order. */
-	@SuppressWarnings("unchecked")
-	private static Map<String, EObject> keyed(EObject parent, EReference containment) {
-		Map<String, EObject> keyed = new LinkedHashMap<>();
-		if (parent == null || !parent.eIsSet(containment)) {
-			return keyed;
-		}
-		if (!containment.isMany()) {
-			keyed.put("single", (EObject) parent.eGet(containment));
-			return keyed;
-		}
-		List<EObject> children = (List<EObject>) parent.eGet(containment);
-		for (EObject child : children) {
-			keyed.put(keyOf(child, children), child);
-		}
-		return keyed;
-	}
-
-	/** How an element is matched among its siblings (see the class comment). */
-	private static String keyOf(EObject element, List<EObject> siblings) {
-		if (element.eContainingFeature() != null && !element.eContainingFeature().isMany()) {
-			return "single";
-		}
-		String id = EcoreUtil.getID(element);
-		if (id != null) {
-			return "id:" + id;
-		}
-		if (element instanceof ThreatDecision decision) {
-			return "decision:" + decision.getRule() + ":" + decision.getSubject();
-		}
-		if (element instanceof ScaleLevel level) {
-			return "level:" + level.getValue();
-		}
-		String content = content(element);
-		int occurrence = 0;
-		for (EObject sibling : siblings) {
-			if (sibling == element) {
-				break;
-			}
-			if (EcoreUtil.getID(sibling) == null && content(sibling).equals(content)) {
-				occurrence++;
-			}
-		}
-		return "row:" + content + "#" + occurrence;
-	}
-
-	/** An element's whole content as text: class, attributes, references' ids and contained elements. */
-	private static String content(EObject element) {
-		StringBuilder text = new StringBuilder();
-		content(element, text);
-		return text.toString();
-	}
-
-	private static void content(EObject element, StringBuilder text) {
-		text.append(element.eClass().getName()).append('{');
-		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
-			if (feature.isDerived() || feature.isTransient() || !element.eIsSet(feature)
-					|| feature instanceof EReference reference && reference.isContainer()) {
-				continue;
-			}
-			text.append(feature.getName()).append('=');
-			Object value = element.eGet(feature, false);
-			Collection<?> values = feature.isMany() ? (Collection<?>) value : List.of(value);
-			for (Object one : values) {
-				if (feature instanceof EReference reference && reference.isContainment()) {
-					content((EObject) one, text);
-				} else if (feature instanceof EReference) {
-					EObject target = (EObject) one;
-					String id = target.eIsProxy() ? EcoreUtil.getURI(target).fragment() : EcoreUtil.getID(target);
-					text.append('#').append(id);
-				} else {
-					text.append(escape(String.valueOf(one)));
-				}
-				text.append(',');
-			}
-			text.append(';');
-		}
-		text.append('}');
-	}
-
-	private static String escape(String value) {
-		return value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("}", "\\}");
 	}
 
 	private static Object value(EObject element, EAttribute attribute) {

@@ -243,7 +243,7 @@ final class Blocks {
 			if (i == 0) {
 				entry.beginField("TOC \\o \"2-3\" \\h \\z \\u");
 			}
-			entry.text(collapsed(items.get(i).getTextContent()), Inline.Format.PLAIN);
+			entry.text(Html.collapsed(items.get(i).getTextContent()), Inline.Format.PLAIN);
 			if (i == items.size() - 1) {
 				entry.endField();
 			}
@@ -288,7 +288,7 @@ final class Blocks {
 
 	private void heatMap(Element table, Sink sink) throws IOException {
 		Element caption = DocxWriter.element(table, "caption");
-		String title = caption == null ? "" : collapsed(caption.getTextContent());
+		String title = caption == null ? "" : Html.collapsed(caption.getTextContent());
 		if (!title.isEmpty()) {
 			inline(paragraph(sink, Styles.CAPTION), caption, Inline.Format.PLAIN);
 		}
@@ -301,22 +301,22 @@ final class Blocks {
 		if (caption != null) {
 			inline(paragraph(sink, Styles.CAPTION), caption, Inline.Format.PLAIN);
 		}
-		List<Element> rows = rows(table);
+		List<Element> rows = Html.rows(table);
 		if (rows.isEmpty()) {
 			return;
 		}
 		int columns = 1;
 		for (Element row : rows) {
 			int span = 0;
-			for (Element cell : cells(row)) {
-				span += colspan(cell);
+			for (Element cell : Html.cells(row)) {
+				span += Html.colspan(cell);
 			}
 			columns = Math.max(columns, span);
 		}
 		XWPFTable word = sink.table(rows.size(), columns);
 		if (word == null) {
 			for (Element row : rows) {
-				for (Element cell : cells(row)) {
+				for (Element cell : Html.cells(row)) {
 					blocks(cell, sink, null, format.with(cell));
 				}
 			}
@@ -336,8 +336,8 @@ final class Blocks {
 			int column = 0;
 			int index = 0;
 			boolean tall = false;
-			for (Element cell : cells(row)) {
-				int span = Math.min(colspan(cell), columns - column);
+			for (Element cell : Html.cells(row)) {
+				int span = Math.min(Html.colspan(cell), columns - column);
 				XWPFTableCell wordCell = wordRow.getCell(index);
 				for (int extra = 1; extra < span; extra++) {
 					wordRow.removeCell(index + 1);
@@ -360,7 +360,7 @@ final class Blocks {
 				blocks(cell, new Cell(wordCell), header ? Styles.TABLE_HEADING : Styles.TABLE_TEXT, format.with(cell));
 				wordCell.getParagraphs().stream().filter(p -> p.getStyle() == null)
 						.forEach(p -> p.setStyle(header ? Styles.TABLE_HEADING : Styles.TABLE_TEXT));
-				tall |= signature && !header && collapsed(cell.getTextContent()).isEmpty()
+				tall |= signature && !header && Html.collapsed(cell.getTextContent()).isEmpty()
 						&& !(" " + cell.getAttribute("class") + " ").contains(" filled ");
 				column += span;
 				index++;
@@ -393,48 +393,5 @@ final class Blocks {
 		table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, Styles.BORDER);
 		table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, Styles.BORDER);
 		table.setCellMargins(DocxWriter.mm(1), DocxWriter.mm(1.5), DocxWriter.mm(1), DocxWriter.mm(1.5));
-	}
-
-	/** The rows of a table: its thead's, tbody's and tfoot's in order, and rows directly in the table. */
-	static List<Element> rows(Element table) {
-		List<Element> rows = new ArrayList<>();
-		for (Node child = table.getFirstChild(); child != null; child = child.getNextSibling()) {
-			if (child instanceof Element element) {
-				String tag = element.getTagName().toLowerCase();
-				if (tag.equals("tr")) {
-					rows.add(element);
-				} else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
-					for (Node row = element.getFirstChild(); row != null; row = row.getNextSibling()) {
-						if (row instanceof Element tr && tr.getTagName().equalsIgnoreCase("tr")) {
-							rows.add(tr);
-						}
-					}
-				}
-			}
-		}
-		return rows;
-	}
-
-	private static List<Element> cells(Element row) {
-		List<Element> cells = new ArrayList<>();
-		for (Node child = row.getFirstChild(); child != null; child = child.getNextSibling()) {
-			if (child instanceof Element cell && (cell.getTagName().equalsIgnoreCase("td") || cell.getTagName().equalsIgnoreCase("th"))) {
-				cells.add(cell);
-			}
-		}
-		return cells;
-	}
-
-	private static int colspan(Element cell) {
-		try {
-			return Math.max(1, Integer.parseInt(cell.getAttribute("colspan").strip()));
-		} catch (NumberFormatException e) {
-			return 1;
-		}
-	}
-
-	/** Text with white space collapsed, as a browser shows it. */
-	static String collapsed(String text) {
-		return text == null ? "" : text.replaceAll("[\\s&&[^\u00a0]]+", " ").strip();
 	}
 }

@@ -126,7 +126,7 @@ public final class DocxWriter {
 		POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
 		Element head = element(root, "head");
 		Element title = head == null ? null : element(head, "title");
-		core.setTitle(title != null ? Blocks.collapsed(title.getTextContent()) : info.title());
+		core.setTitle(title != null ? Html.collapsed(title.getTextContent()) : info.title());
 		core.setSubjectProperty(meta(head, "subject", info.subject()));
 		core.setCreator(meta(head, "author", info.author()));
 		core.setCreated(info.date() == null ? Optional.empty()
@@ -140,7 +140,7 @@ public final class DocxWriter {
 			for (int i = 0; i < metas.getLength(); i++) {
 				Element meta = (Element) metas.item(i);
 				if (name.equals(meta.getAttribute("name"))) {
-					return Blocks.collapsed(meta.getAttribute("content"));
+					return Html.collapsed(meta.getAttribute("content"));
 				}
 			}
 		}

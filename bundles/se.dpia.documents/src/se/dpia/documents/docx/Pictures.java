@@ -72,7 +72,7 @@ final class Pictures {
 	/** A heat map table as a picture, its text as the alternative text. */
 	void heatMap(XWPFParagraph paragraph, Element table, String caption) throws IOException {
 		List<List<Element>> rows = new ArrayList<>();
-		for (Element row : Blocks.rows(table)) {
+		for (Element row : Html.rows(table)) {
 			List<Element> cells = new ArrayList<>();
 			for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNextSibling()) {
 				if (cell instanceof Element element && (element.getTagName().equals("td") || element.getTagName().equals("th"))) {
@@ -99,7 +99,7 @@ final class Pictures {
 				int lines = 1;
 				for (Element cell : rows.get(r)) {
 					measure.setFont(cell.getTagName().equals("th") ? bold : font);
-					lines = Math.max(lines, lines(measure.getFontMetrics(), Blocks.collapsed(cell.getTextContent()), cellWidth - 8).size());
+					lines = Math.max(lines, lines(measure.getFontMetrics(), Html.collapsed(cell.getTextContent()), cellWidth - 8).size());
 				}
 				tops[r + 1] = tops[r] + Math.max(42, lines * measure.getFontMetrics().getHeight() + 10);
 			}
@@ -122,7 +122,7 @@ final class Pictures {
 					g.draw(box);
 					g.setColor(INK);
 					g.setFont(axis ? bold : font);
-					centred(g, Blocks.collapsed(cell.getTextContent()), box);
+					centred(g, Html.collapsed(cell.getTextContent()), box);
 				}
 			}
 		});
@@ -135,10 +135,10 @@ final class Pictures {
 		List<Element> head = rows.get(0);
 		for (List<Element> row : rows.subList(1, rows.size())) {
 			for (int c = 1; c < row.size(); c++) {
-				String risks = Blocks.collapsed(row.get(c).getTextContent());
+				String risks = Html.collapsed(row.get(c).getTextContent());
 				if (!risks.isEmpty()) {
-					text.append(text.isEmpty() ? "" : "; ").append(Blocks.collapsed(row.get(0).getTextContent())).append(" / ")
-							.append(c < head.size() ? Blocks.collapsed(head.get(c).getTextContent()) : "").append(": ")
+					text.append(text.isEmpty() ? "" : "; ").append(Html.collapsed(row.get(0).getTextContent())).append(" / ")
+							.append(c < head.size() ? Html.collapsed(head.get(c).getTextContent()) : "").append(": ")
 							.append(risks);
 				}
 			}
