@@ -7,22 +7,22 @@ import java.util.ResourceBundle;
 
 import org.eclipse.emf.common.util.Enumerator;
 
+import se.dpia.model.validation.MessageBundle;
+
 /**
  * The plain-words texts of the compliance engine, Swedish ({@code messages_sv.properties}) or English
  * ({@code messages.properties}). Texts are {@link MessageFormat} patterns: an apostrophe is written {@code ''}.
  */
 public final class Messages {
 
-	private static final String BUNDLE = "se.dpia.compliance.messages";
+	private static final MessageBundle TEXTS = new MessageBundle("se.dpia.compliance.messages", Messages.class.getClassLoader());
 
 	private final ResourceBundle bundle;
 	private final Locale locale;
 
 	private Messages(Locale locale) {
 		this.locale = locale;
-		// No fallback to the JVM's default locale: English is the base bundle, Swedish its one translation.
-		this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		this.bundle = TEXTS.in(locale);
 	}
 
 	/** The texts in a language: {@code sv} or {@code en}; anything else is English. */

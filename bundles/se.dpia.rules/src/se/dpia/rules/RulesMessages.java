@@ -1,15 +1,14 @@
 package se.dpia.rules;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+
+import se.dpia.model.validation.MessageBundle;
 
 /**
  * The rule language's texts: diagnostics, consent answers and case-file errors, from {@code messages.properties}
@@ -18,24 +17,14 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
  */
 public final class RulesMessages {
 
-	private static final String BUNDLE = "se.dpia.rules.messages";
-	// without fallback to the JVM's default locale, so English stays English on a Swedish machine
-	private static final ResourceBundle.Control CONTROL = ResourceBundle.Control
-			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+	private static final MessageBundle TEXTS = new MessageBundle("se.dpia.rules.messages", RulesMessages.class.getClassLoader());
 
 	private RulesMessages() {
 	}
 
 	/** The text under {@code key} in {@code locale}, with {0}, {1}, … filled in; the key itself if there is none. */
 	public static String format(Locale locale, String key, Object... arguments) {
-		String pattern;
-		try {
-			pattern = ResourceBundle.getBundle(BUNDLE, locale, RulesMessages.class.getClassLoader(), CONTROL)
-					.getString(key);
-		} catch (MissingResourceException e) {
-			return key;
-		}
-		return new MessageFormat(pattern, locale).format(arguments);
+		return TEXTS.format(locale, key, arguments);
 	}
 
 	/** The text under {@code key} in the language of {@code context}'s resource set. */

@@ -71,6 +71,20 @@ class ExportTest {
 		assertEquals(3, rows.size(), "risks only");
 	}
 
+	/** Java's bundles fall back to the machine's language: English asked for on a Swedish machine stays English. */
+	@Test
+	void csvInEnglishOnASwedishMachineHasEnglishHeaders() {
+		Locale machine = Locale.getDefault();
+		Locale.setDefault(Locale.of("sv", "SE"));
+		try {
+			String csv = CsvExport.text(Register.of(TestModels.assessment(MODEL)), Register.What.RISKS, ',', Locale.ENGLISH);
+
+			assertEquals("Residual band", parse(csv.substring(1), ',').get(0).get(11));
+		} finally {
+			Locale.setDefault(machine);
+		}
+	}
+
 	@Test
 	void jsonOfTheExampleValidatesAgainstThePublishedSchema() throws Exception {
 		ModelFolder example = ModelFolder.load(JsonSchemaValidation.ROOT.resolve("examples/ange-trygghetskamera"));

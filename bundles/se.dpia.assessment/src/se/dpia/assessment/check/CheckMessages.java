@@ -1,9 +1,8 @@
 package se.dpia.assessment.check;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+
+import se.dpia.model.validation.MessageBundle;
 
 /**
  * The folder-level checks' messages, from {@code messages.properties} (English) and {@code messages_sv.properties}
@@ -11,21 +10,13 @@ import java.util.ResourceBundle;
  */
 final class CheckMessages {
 
-	private static final String BUNDLE = "se.dpia.assessment.check.messages";
-	// without fallback to the JVM's default locale, so English stays English on a Swedish machine
-	private static final ResourceBundle.Control CONTROL = ResourceBundle.Control
-			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+	private static final MessageBundle TEXTS = new MessageBundle("se.dpia.assessment.check.messages",
+			CheckMessages.class.getClassLoader());
 
 	private CheckMessages() {
 	}
 
 	static String format(Locale locale, String key, Object... arguments) {
-		String pattern;
-		try {
-			pattern = ResourceBundle.getBundle(BUNDLE, locale, CheckMessages.class.getClassLoader(), CONTROL).getString(key);
-		} catch (MissingResourceException e) {
-			return key;
-		}
-		return new MessageFormat(pattern, locale).format(arguments);
+		return TEXTS.format(locale, key, arguments);
 	}
 }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import se.dpia.model.validation.MessageBundle;
+
 /**
  * The register as CSV that Excel and LibreOffice open with å, ä and ö intact: UTF-8 with a byte order mark, lines
  * ending in CR LF, fields quoted where they hold the separator, a quote or a line break (RFC 4180), headers in the
@@ -14,6 +16,10 @@ import java.util.ResourceBundle;
  * "Ej angivet" / "Not stated"; lists of ids are joined with {@code ", "}.
  */
 public final class CsvExport {
+
+	/** The column headers and values' words; English stays English on a Swedish machine. */
+	private static final MessageBundle TEXTS = new MessageBundle("se.dpia.assessment.export.messages",
+			CsvExport.class.getClassLoader());
 
 	/** The byte order mark that tells Excel the file is UTF-8. */
 	public static final String BOM = "\uFEFF";
@@ -27,8 +33,7 @@ public final class CsvExport {
 
 	/** The file's text, starting with the byte order mark. */
 	public static String text(Register register, Register.What what, char separator, Locale locale) {
-		ResourceBundle texts = ResourceBundle.getBundle("se.dpia.assessment.export.messages", locale,
-				CsvExport.class.getClassLoader());
+		ResourceBundle texts = TEXTS.in(locale);
 		StringBuilder csv = new StringBuilder(BOM);
 		boolean first = true;
 		for (Register.Table table : register.tables(what)) {

@@ -1,12 +1,11 @@
 package se.dpia.assessment.merge;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+
+import se.dpia.model.validation.MessageBundle;
 
 /**
  * A merge's result in words, in Swedish or English ({@code messages.properties} and {@code messages_sv.properties}
@@ -14,10 +13,8 @@ import java.util.ResourceBundle;
  */
 public final class MergeReport {
 
-	private static final String BUNDLE = "se.dpia.assessment.merge.messages";
-	// without fallback to the JVM's default locale, so English stays English on a Swedish machine
-	private static final ResourceBundle.Control CONTROL = ResourceBundle.Control
-			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+	private static final MessageBundle TEXTS = new MessageBundle("se.dpia.assessment.merge.messages",
+			MergeReport.class.getClassLoader());
 
 	private MergeReport() {
 	}
@@ -57,12 +54,6 @@ public final class MergeReport {
 	}
 
 	static String format(Locale locale, String key, Object... arguments) {
-		String pattern;
-		try {
-			pattern = ResourceBundle.getBundle(BUNDLE, locale, MergeReport.class.getClassLoader(), CONTROL).getString(key);
-		} catch (MissingResourceException e) {
-			return key;
-		}
-		return new MessageFormat(pattern, locale).format(arguments);
+		return TEXTS.format(locale, key, arguments);
 	}
 }

@@ -1,9 +1,6 @@
 package se.dpia.model.validation;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The validation messages, from {@code messages.properties} (English) and {@code messages_sv.properties}
@@ -11,22 +8,14 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-	private static final String BUNDLE = "se.dpia.model.validation.messages";
-	// without fallback to the JVM's default locale, so English stays English on a Swedish machine
-	private static final ResourceBundle.Control CONTROL = ResourceBundle.Control
-			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+	private static final MessageBundle TEXTS = new MessageBundle("se.dpia.model.validation.messages",
+			Messages.class.getClassLoader());
 
 	private Messages() {
 	}
 
 	/** The message under a key in a language, with {0}, {1}, … filled in; the key itself if it has no message. */
 	public static String format(Locale locale, String key, Object... arguments) {
-		String pattern;
-		try {
-			pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), CONTROL).getString(key);
-		} catch (MissingResourceException e) {
-			return key;
-		}
-		return new MessageFormat(pattern, locale).format(arguments);
+		return TEXTS.format(locale, key, arguments);
 	}
 }
